@@ -1,0 +1,35 @@
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { envInt } from '../config.js';
+import { CountingLogger } from './sql-counter.js';
+
+export interface DataSourceOptions {
+  url: string;
+  /** Shown in pg_stat_activity, so a DBA can tell the subgraphs apart. */
+  applicationName: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+/** A pooled PostgreSQL DataSource. Schema changes come from migrations only, never `synchronize`. */
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: opts.url,
+    applicationName: opts.applicationName,
+    entities: opts.entities,
+    migrations: opts.migrations,
+    synchronize: false,
+    migrationsRun: false,
+    logger: new CountingLogger(),
+    extra: { max: envInt('PB_DB_POOL_SIZE', 10), idleTimeoutMillis: 30_000 },
+  });
+}
+
+/** Connects and brings the schema up to date. Each migration runs in its own transaction. */
+export async function openDatabase(ds: DataSource): Promise<DataSource> {
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}

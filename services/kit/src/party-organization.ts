@@ -1,0 +1,13 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The form of a unit's party organisation; the same enum in every subgraph. */
+export enum PartyOrganizationType {
+  PARTY_COMMITTEE = 'PARTY_COMMITTEE',
+  GENERAL_BRANCH = 'GENERAL_BRANCH',
+  BRANCH = 'BRANCH',
+}
+
+registerEnumType(PartyOrganizationType, {
+  name: 'PartyOrganizationType',
+  description: 'Party organisation form: 党委 PARTY_COMMITTEE, 党总支 GENERAL_BRANCH, 党支部 BRANCH',
+});

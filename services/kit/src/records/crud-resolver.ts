@@ -1,0 +1,121 @@
+import { Arg, Args, Authorized, type ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { DeepPartial, SelectQueryBuilder } from 'typeorm';
+import { assertCanWrite } from '../auth/access.js';
+import type { RequestContext } from '../context.js';
+import { notFound } from '../errors/errors.js';
+import { type Connection, connectionType, type ListArgs } from '../pagination/connection.js';
+import { paginate } from '../pagination/paginate.js';
+import { Region } from '../regions/region.entity.js';
+import { regionLoader, requireRegion } from '../regions/region.loader.js';
+import { requireId } from '../validation.js';
+import { byIdLoader } from './by-id-loader.js';
+import type { RegionalRecord } from './regional-record.js';
+
+/** Inputs that place a record: create requires a region, update may move it. */
+export interface RegionInput {
+  regionCode?: string | null;
+}
+
+export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U extends RegionInput, A extends ListArgs> {
+  /** Subgraph that owns the records: the `sectors` claim an EDITOR needs to write them. */
+  sector: string;
+  entity: ClassType<E>;
+  /** GraphQL type name, e.g. `Hospital`: gives `hospital`, `createHospital`, `HospitalConnection`… */
+  typeName: string;
+  /** List query name, e.g. `hospitals`. */
+  listName: string;
+  createInput: ClassType<C>;
+  updateInput: ClassType<U>;
+  listArgs: ClassType<A>;
+  /**
+   * The record's own checks (throwing BAD_USER_INPUT naming `input.<field>`), returning the
+   * fields to store. Called with the create input, and for an update with the stored record
+   * overlaid by the fields the update sets, so a record is always checked whole.
+   */
+  check(values: C): DeepPartial<E>;
+  /** The list's own filters, beyond regionCode and updatedSince. */
+  filter?(qb: SelectQueryBuilder<E>, args: A): void;
+}
+
+/** The fields an update sets: absent (undefined) ones keep their stored value, null clears. */
+const definedOnly = <T extends object>(input: T): Partial<T> =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+async function loadForWrite<E extends RegionalRecord>(ctx: RequestContext, entity: ClassType<E>, typeName: string, id: string): Promise<E> {
+  const found = await ctx.db.getRepository(entity).findOneBy({ id: requireId(id) } as never);
+  if (!found) throw notFound(typeName, id, 'id');
+  return found;
+}
+
+const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
+
+/**
+ * The list / by-id / create / update / delete resolver every record type needs, so that a
+ * subgraph writes only its domain (fields, validation, filters). Writes are authorized in
+ * three steps: `@Authorized` (role and sector), the input's checks, then the region prefix
+ * against both the stored and the new region, all before one transaction writes.
+ */
+export function crudResolver<E extends RegionalRecord, C extends RegionInput, U extends RegionInput, A extends ListArgs>(
+  cfg: CrudConfig<E, C, U, A>,
+) {
+  const Conn = connectionType(cfg.entity, cfg.typeName);
+  const write = `write:${cfg.sector}`;
+
+  @Resolver(() => cfg.entity)
+  abstract class CrudResolver {
+    @Query(() => Conn, { name: cfg.listName, description: `A page of ${cfg.typeName} records` })
+    async list(@Args(() => cfg.listArgs) args: A, @Ctx() ctx: RequestContext): Promise<Connection<E>> {
+      const qb = ctx.db.getRepository(cfg.entity).createQueryBuilder('r');
+      cfg.filter?.(qb, args);
+      return paginate(ctx, qb, args);
+    }
+
+    @Query(() => cfg.entity, { name: lowerFirst(cfg.typeName), nullable: true, description: `One ${cfg.typeName} by id` })
+    async byId(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<E | null> {
+      return byIdLoader(ctx, cfg.entity).load(requireId(id));
+    }
+
+    @FieldResolver(() => Region, { description: 'The division the record is in' })
+    async region(@Root() record: E, @Ctx() ctx: RequestContext): Promise<Region | null> {
+      return regionLoader(ctx).load(record.regionCode);
+    }
+
+    @Authorized(write)
+    @Mutation(() => cfg.entity, { name: `create${cfg.typeName}` })
+    async create(@Arg('input', () => cfg.createInput) input: C, @Ctx() ctx: RequestContext): Promise<E> {
+      const fields = cfg.check(input);
+      const region = await requireRegion(ctx, input.regionCode ?? '', 'input.regionCode');
+      assertCanWrite(ctx, cfg.sector, region.code);
+      return ctx.db.transaction((em) => em.save(em.create(cfg.entity, { ...fields, regionCode: region.code })));
+    }
+
+    @Authorized(write)
+    @Mutation(() => cfg.entity, { name: `update${cfg.typeName}` })
+    async update(
+      @Arg('id', () => ID) id: string,
+      @Arg('input', () => cfg.updateInput) input: U,
+      @Ctx() ctx: RequestContext,
+    ): Promise<E> {
+      const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);
+      assertCanWrite(ctx, cfg.sector, current.regionCode);
+      const changes = cfg.check({ ...current, ...definedOnly(input) } as unknown as C);
+      if (input.regionCode != null) {
+        const region = await requireRegion(ctx, input.regionCode, 'input.regionCode');
+        assertCanWrite(ctx, cfg.sector, region.code);
+        Object.assign(changes, { regionCode: region.code });
+      }
+      return ctx.db.transaction((em) => em.save(em.merge(cfg.entity, current, changes)));
+    }
+
+    @Authorized(write)
+    @Mutation(() => ID, { name: `delete${cfg.typeName}`, description: 'Deletes the record; returns its id' })
+    async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+      const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);
+      assertCanWrite(ctx, cfg.sector, current.regionCode);
+      await ctx.db.transaction((em) => em.delete(cfg.entity, { id: current.id } as never));
+      return current.id;
+    }
+
+  }
+  return CrudResolver;
+}

@@ -1,0 +1,114 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: (req: IncomingMessage) => Promise<TContext>;
+  /** True when the service can answer (its database is reachable, …). */
+  healthy: () => Promise<boolean>;
+  port: number;
+  host?: string;
+  /** Extra GET routes, e.g. a test-only statistics endpoint. */
+  routes?: Record<string, Route>;
+}
+
+export interface RunningHttp {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) reject(Object.assign(new Error('body too large'), { status: 413 }));
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Serves an Apollo server over plain node:http (no web framework needed): the GraphQL
+ * endpoint at `/` and `/graphql`, and `/health` for load balancers and the stack launcher.
+ */
+export async function listenGraphQL<TContext extends BaseContext>(opts: GraphQLHttpOptions<TContext>): Promise<RunningHttp> {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      const ok = await opts.healthy().catch(() => false);
+      return send(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
+    }
+    const route = opts.routes?.[url.pathname];
+    if (route && req.method === 'GET') return route(req, res);
+    if (url.pathname !== '/' && url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
+    await serveGraphQL(opts, req, res, url);
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: { status?: number }) => {
+      if (!res.headersSent) send(res, err.status ?? 500, { errors: [{ message: err.status ? 'Request body too large' : 'Internal server error' }] });
+      else res.end();
+    });
+  });
+  // Keep-alive sockets would hold `close()` open for their idle timeout.
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : '127.0.0.1';
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function serveGraphQL<TContext extends BaseContext>(opts: GraphQLHttpOptions<TContext>, req: IncomingMessage, res: ServerResponse, url: URL) {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const raw = await readBody(req);
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      return send(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  }
+  const result = await opts.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: () => opts.context(req),
+  });
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}

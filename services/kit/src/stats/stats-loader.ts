@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../context.js';
+import { type Period, periodKey } from '../period/period.js';
+
+/** Computes one sector's figures for many regions and one period, in SQL, in one go. */
+export type BatchStats<S> = (ctx: RequestContext, codes: readonly string[], period: Period) => Promise<Map<string, S>>;
+
+/**
+ * Region statistics through a per-request DataLoader keyed by period: a drill-down over N
+ * children costs the same statements as one region, and the same region and period asked
+ * twice in a request is computed once.
+ */
+export function loadStats<S>(ctx: RequestContext, name: string, compute: BatchStats<S>, code: string, period: Period): Promise<S> {
+  const loader = ctx.loaders.get(`stats:${name}:${periodKey(period)}`, () =>
+    new DataLoader<string, S>(async (codes) => {
+      const byCode = await compute(ctx, codes, period);
+      return codes.map((c) => {
+        const stats = byCode.get(c);
+        if (stats === undefined) throw new Error(`${name} stats missing for ${c}`);
+        return stats;
+      });
+    }),
+  );
+  return loader.load(code);
+}
+
+/** A rate in 0..1, null when there is nothing to divide by (DOMAIN.md §5). */
+export const rate = (numerator: number, denominator: number): number | null =>
+  denominator > 0 ? numerator / denominator : null;
