@@ -11,3 +11,6 @@ registerEnumType(PartyOrganizationType, {
   name: 'PartyOrganizationType',
   description: 'Party organisation form: 党委 PARTY_COMMITTEE, 党总支 GENERAL_BRANCH, 党支部 BRANCH',
 });
+
+/** The values as first migrated; a migration that adds one adds it to its own list. */
+export const PARTY_ORGANIZATION_TYPES = ['PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'] as const;

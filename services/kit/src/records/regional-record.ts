@@ -23,3 +23,23 @@ export abstract class RegionalRecord {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** Column definitions of RegionalRecord, for the CREATE TABLE of a migration. */
+export const REGIONAL_RECORD_COLUMNS_SQL = `
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  region_code text COLLATE "C" NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()`;
+
+/** The indexes every record table needs: region-prefix roll-ups and incremental sync. */
+export const regionalRecordIndexesSql = (table: string): string[] => [
+  `CREATE INDEX ${table}_region_code_idx ON ${table} (region_code)`,
+  `CREATE INDEX ${table}_updated_at_idx ON ${table} (updated_at)`,
+];
+
+/**
+ * `CHECK (col IN ('A','B'))`, so the database agrees with the schema's enum. Migrations list
+ * the values literally: a migration must keep meaning what it meant when it first ran.
+ */
+export const enumCheckSql = (column: string, values: readonly string[]): string =>
+  `CHECK (${column} IN (${values.map((v) => `'${v}'`).join(', ')}))`;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { stableId } from '../ids/stable-id.js';
 import type { DataSource, DeepPartial } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import { requireRegionCodeFormat } from '../regions/codes.js';
@@ -24,4 +26,17 @@ export async function seedRecords<E extends RegionalRecord, C extends { regionCo
     const records = rows.map((row, i) => em.create(entity, { ...check(row), id: row.id, regionCode: codes[i] } as DeepPartial<E>));
     await em.createQueryBuilder().insert().into(entity).values(records as never).orIgnore().execute();
   });
+}
+
+/** A reference-data file: records of one type, each with a natural `key` that fixes its id. */
+export interface ReferenceFile<T> {
+  /** What the file holds and where the figures come from (seed article ids). */
+  description: string;
+  records: (T & { key: string })[];
+}
+
+/** Reads a reference-data JSON file and gives each record its stable id (`<kind>:<key>`). */
+export function readReferenceRecords<T>(path: string, kind: string): (T & { id: string })[] {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as ReferenceFile<T>;
+  return file.records.map(({ key, ...rest }) => ({ ...(rest as T), id: stableId(`${kind}:${key}`) }));
 }

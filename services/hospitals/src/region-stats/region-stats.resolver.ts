@@ -1,0 +1,17 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { loadStats, PeriodInput, Region, type RequestContext, toPeriod } from '@pb/kit';
+import { computeHospitalStats } from './hospital-stats.sql.js';
+import { HospitalStats } from './hospital-stats.type.js';
+
+/** Adds the hospital sector's figures to the shared Region entity. */
+@Resolver(() => Region)
+export class HospitalRegionResolver {
+  @FieldResolver(() => HospitalStats, { description: 'Hospital-sector figures (卫健系统) rolled up over the region' })
+  hospitalStats(
+    @Root() region: Region,
+    @Arg('period', () => PeriodInput, { nullable: true }) period: PeriodInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HospitalStats> {
+    return loadStats(ctx, 'hospitals', computeHospitalStats, region.code, toPeriod(period));
+  }
+}
