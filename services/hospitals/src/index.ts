@@ -18,3 +18,5 @@ export const hospitalsSubgraph: SubgraphDefinition = {
 };
 
 export { Hospital, HospitalResolver };
+
+export { hospitalsSubgraph as subgraph };

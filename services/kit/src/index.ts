@@ -33,3 +33,5 @@ export * from './server/subgraph.js';
 export * from './stats/stats-loader.js';
 export * from './validation.js';
 export * from './party-organization.js';
+export * from './regions/region-template.js';
+export { parseCsvLine } from './regions/load-regions.js';

@@ -6,7 +6,10 @@ import { HospitalStats } from './hospital-stats.type.js';
 /** Adds the hospital sector's figures to the shared Region entity. */
 @Resolver(() => Region)
 export class HospitalRegionResolver {
-  @FieldResolver(() => HospitalStats, { description: 'Hospital-sector figures (卫健系统) rolled up over the region' })
+  @FieldResolver(() => HospitalStats, {
+    nullable: true,
+    description: 'Hospital-sector figures (卫健系统) rolled up over the region. Null only when this sector could not answer (its subgraph is down): the errors say so, and the other sectors still answer.',
+  })
   hospitalStats(
     @Root() region: Region,
     @Arg('period', () => PeriodInput, { nullable: true }) period: PeriodInput | null,

@@ -27,9 +27,23 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
   });
 }
 
-/** Connects and brings the schema up to date. Each migration runs in its own transaction. */
+/** Any number, the same in every process: the key of the migration lock. */
+const MIGRATION_LOCK = 7_316_253;
+
+/**
+ * Connects and brings the schema up to date, each migration in its own transaction. An
+ * advisory lock serialises processes migrating the same database at once (several replicas,
+ * or subgraphs sharing one DATABASE_URL), so no two run the same migration.
+ */
 export async function openDatabase(ds: DataSource): Promise<DataSource> {
   await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await runner.release();
+  }
   return ds;
 }

@@ -24,6 +24,8 @@ export class CountingLogger implements Logger {
     if (process.env.PB_LOG_MIGRATIONS === '1') console.log('[migration]', message);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    // 57P01: the server is shutting down (on Ctrl-C PostgreSQL gets the signal too): expected.
+    if (/administrator command|57P01/.test(String(message))) return;
     if (level === 'warn') console.warn('[typeorm]', message);
   }
 }

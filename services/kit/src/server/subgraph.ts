@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { verifierFromEnv, type TokenVerifier } from '../auth/verifier.js';
@@ -79,6 +80,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     schema: await buildFederatedSchema(schemaOptions(def)),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Traces are for Apollo's hosted usage reporting, which this deployment does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   let http: RunningHttp;

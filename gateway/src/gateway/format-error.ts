@@ -1,0 +1,22 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+const ADDRESS_SOURCE = String.raw`(https?://[^\s"']+|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\blocalhost(:\d+)?\b)`;
+const hasAddress = (text: string) => new RegExp(ADDRESS_SOURCE).test(text);
+const hideAddresses = (text: string) => text.replace(new RegExp(ADDRESS_SOURCE, 'g'), '[address hidden]');
+const SAFE_EXTENSIONS = ['code', 'field', 'serviceName'];
+
+/**
+ * The gateway's last line: keeps the message and the useful extensions (code, field at fault,
+ * which sector), drops anything else a subgraph or the planner attached (responses, stacks),
+ * and blanks addresses in case one slipped into a message.
+ */
+export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => SAFE_EXTENSIONS.includes(k)));
+  const internal = !extensions.code || extensions.code === 'INTERNAL_SERVER_ERROR';
+  return {
+    message: internal && hasAddress(formatted.message) ? 'Internal server error' : hideAddresses(formatted.message),
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...extensions },
+  };
+}

@@ -1,0 +1,56 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { listenGraphQL, type RunningHttp } from '@pb/kit';
+import { formatGatewayError } from './format-error.js';
+import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
+
+export interface GatewayOptions {
+  /** The composed supergraph (schema/supergraph.graphql). */
+  supergraphSdl: string;
+  /** Where each subgraph answers now; overrides the placeholder URLs of the supergraph. */
+  subgraphUrls: Record<string, string>;
+  port: number;
+  host?: string;
+  /** Per-subgraph request timeout. */
+  timeoutMs?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves the supergraph: one endpoint over the four sector subgraphs. */
+export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const gateway = new ApolloGateway({
+    supergraphSdl: opts.supergraphSdl,
+    buildService: ({ name }) => {
+      const url = opts.subgraphUrls[name];
+      if (!url) throw new Error(`no address configured for subgraph ${name}`);
+      return new SubgraphSource(name, url, timeoutMs);
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({ gateway, formatError: formatGatewayError, includeStacktraceInErrorResponses: false });
+  await apollo.start();
+  let http: RunningHttp;
+  try {
+    http = await listenGraphQL({
+      apollo,
+      port: opts.port,
+      host: opts.host,
+      context: async (req) => ({ authorization: req.headers.authorization }),
+      healthy: async () => true,
+    });
+  } catch (err) {
+    await apollo.stop();
+    throw err;
+  }
+  return {
+    url: http.url,
+    stop: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, requireText } from '@pb/kit';
+import { type School, SchoolStage } from './school.entity.js';
+
+@InputType({ description: 'A new school (学校)' })
+export class CreateSchoolInput {
+  @Field()
+  name: string;
+
+  @Field({ description: 'Division code (行政区划代码), padded or not' })
+  regionCode: string;
+
+  @Field(() => SchoolStage)
+  stage: SchoolStage;
+
+  @Field()
+  isPublic: boolean;
+
+  @Field({ description: '书记、校长"一肩挑"' })
+  secretaryPrincipalCombined: boolean;
+
+  @Field(() => PartyOrganizationType)
+  partyOrganization: PartyOrganizationType;
+
+  @Field(() => DateScalar, { nullable: true })
+  establishedOn?: string | null;
+}
+
+@InputType({ description: 'Changes to a school; omitted fields stay as they are' })
+export class UpdateSchoolInput {
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field({ nullable: true })
+  regionCode?: string;
+
+  @Field(() => SchoolStage, { nullable: true })
+  stage?: SchoolStage;
+
+  @Field({ nullable: true })
+  isPublic?: boolean;
+
+  @Field({ nullable: true })
+  secretaryPrincipalCombined?: boolean;
+
+  @Field(() => PartyOrganizationType, { nullable: true })
+  partyOrganization?: PartyOrganizationType;
+
+  @Field(() => DateScalar, { nullable: true })
+  establishedOn?: string | null;
+}
+
+@ArgsType()
+export class SchoolListArgs extends ListArgs {
+  @Field(() => SchoolStage, { nullable: true })
+  stage?: SchoolStage | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isPublic?: boolean | null;
+}
+
+export function checkSchool(input: CreateSchoolInput): Partial<School> {
+  return {
+    name: requireText(input.name, 'input.name'),
+    stage: input.stage,
+    isPublic: input.isPublic,
+    secretaryPrincipalCombined: input.secretaryPrincipalCombined,
+    partyOrganization: input.partyOrganization,
+    establishedOn: optionalPastDate(input.establishedOn, 'input.establishedOn'),
+  };
+}
