@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { listenGraphQL, type RunningHttp } from '@pb/kit';
+import { serveApollo } from '@pb/kit';
 import { formatGatewayError } from './format-error.js';
 import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
 
@@ -32,25 +32,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     },
   });
   const apollo = new ApolloServer<GatewayContext>({ gateway, formatError: formatGatewayError, includeStacktraceInErrorResponses: false });
-  await apollo.start();
-  let http: RunningHttp;
-  try {
-    http = await listenGraphQL({
-      apollo,
-      port: opts.port,
-      host: opts.host,
-      context: async (req) => ({ authorization: req.headers.authorization }),
-      healthy: async () => true,
-    });
-  } catch (err) {
-    await apollo.stop();
-    throw err;
-  }
-  return {
-    url: http.url,
-    stop: async () => {
-      await http.close();
-      await apollo.stop();
-    },
-  };
+  return serveApollo({
+    apollo,
+    port: opts.port,
+    host: opts.host,
+    context: async (req) => ({ authorization: req.headers.authorization }),
+    healthy: async () => true,
+  });
 }

@@ -35,3 +35,7 @@ export * from './validation.js';
 export * from './party-organization.js';
 export * from './regions/region-template.js';
 export { parseCsvLine } from './regions/load-regions.js';
+export * from './stats/roll-up.js';
+export * from './stats/trend.js';
+export * from './sector.js';
+export * from './status-flow.js';

@@ -13,3 +13,12 @@ export function maskName(name: string | null | undefined): string | null {
   if (chars.length <= 1) return '*';
   return chars[0] + '*'.repeat(chars.length - 1);
 }
+
+/**
+ * A person's name or phone as this caller may see it: in clear for ADMIN and the record's own
+ * editors (sector and region), masked for everyone else.
+ */
+export function personalField(visible: boolean, kind: 'name' | 'phone', value: string | null | undefined): string | null {
+  if (visible) return value ?? null;
+  return kind === 'name' ? maskName(value) : maskPhone(value);
+}

@@ -32,7 +32,12 @@ export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U e
    * fields to store. Called with the create input, and for an update with the stored record
    * overlaid by the fields the update sets, so a record is always checked whole.
    */
-  check(values: C): DeepPartial<E>;
+  check(values: C, ctx: RequestContext): DeepPartial<E> | Promise<DeepPartial<E>>;
+  /**
+   * Where the record is. Default: `input.regionCode`. A record that lives under a parent (a
+   * ward round under a hospital) returns the parent's region instead, e.g. with `parentRegion`.
+   */
+  place?(values: C, ctx: RequestContext): Promise<string>;
   /** The list's own filters, beyond regionCode and updatedSince. */
   filter?(qb: SelectQueryBuilder<E>, args: A): void;
 }
@@ -40,6 +45,26 @@ export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U e
 /** The fields an update sets: absent (undefined) ones keep their stored value, null clears. */
 const definedOnly = <T extends object>(input: T): Partial<T> =>
   Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The canonical region a record goes to, checked to exist. */
+async function placeOf<C extends RegionInput>(
+  cfg: { place?(values: C, ctx: RequestContext): Promise<string> },
+  values: C,
+  ctx: RequestContext,
+): Promise<string> {
+  if (cfg.place) return cfg.place(values, ctx);
+  return (await requireRegion(ctx, values.regionCode ?? '', 'input.regionCode')).code;
+}
+
+/**
+ * The region of the parent a record is placed under; a missing parent is NOT_FOUND naming the
+ * input field (`input.hospitalId`).
+ */
+export async function parentRegion<P extends RegionalRecord>(ctx: RequestContext, parent: ClassType<P>, typeName: string, id: string | null | undefined, field: string): Promise<string> {
+  const found = id ? await byIdLoader(ctx, parent).load(requireId(id, field)) : null;
+  if (!found) throw notFound(typeName, id ?? '(none)', field);
+  return found.regionCode;
+}
 
 async function loadForWrite<E extends RegionalRecord>(ctx: RequestContext, entity: ClassType<E>, typeName: string, id: string): Promise<E> {
   const found = await ctx.db.getRepository(entity).findOneBy({ id: requireId(id) } as never);
@@ -83,10 +108,10 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     @Authorized(write)
     @Mutation(() => cfg.entity, { name: `create${cfg.typeName}` })
     async create(@Arg('input', () => cfg.createInput) input: C, @Ctx() ctx: RequestContext): Promise<E> {
-      const fields = cfg.check(input);
-      const region = await requireRegion(ctx, input.regionCode ?? '', 'input.regionCode');
-      assertCanWrite(ctx, cfg.sector, region.code);
-      return ctx.db.transaction((em) => em.save(em.create(cfg.entity, { ...fields, regionCode: region.code })));
+      const fields = await cfg.check(input, ctx);
+      const regionCode = await placeOf(cfg, input, ctx);
+      assertCanWrite(ctx, cfg.sector, regionCode);
+      return ctx.db.transaction((em) => em.save(em.create(cfg.entity, { ...fields, regionCode } as DeepPartial<E>)));
     }
 
     @Authorized(write)
@@ -98,13 +123,12 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     ): Promise<E> {
       const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);
       assertCanWrite(ctx, cfg.sector, current.regionCode);
-      const changes = cfg.check({ ...current, ...definedOnly(input) } as unknown as C);
-      if (input.regionCode != null) {
-        const region = await requireRegion(ctx, input.regionCode, 'input.regionCode');
-        assertCanWrite(ctx, cfg.sector, region.code);
-        Object.assign(changes, { regionCode: region.code });
-      }
-      return ctx.db.transaction((em) => em.save(em.merge(cfg.entity, current, changes)));
+      const merged = { ...current, ...definedOnly(input) } as unknown as C;
+      const changes = await cfg.check(merged, ctx);
+      const moved = cfg.place !== undefined || input.regionCode != null;
+      const regionCode = moved ? await placeOf(cfg, merged, ctx) : current.regionCode;
+      assertCanWrite(ctx, cfg.sector, regionCode);
+      return ctx.db.transaction((em) => em.save(em.merge(cfg.entity, current, { ...changes, regionCode } as DeepPartial<E>)));
     }
 
     @Authorized(write)

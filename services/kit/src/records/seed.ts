@@ -3,7 +3,15 @@ import { stableId } from '../ids/stable-id.js';
 import type { DataSource, DeepPartial } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import { requireRegionCodeFormat } from '../regions/codes.js';
+import { LoaderCache, type RequestContext } from '../context.js';
 import type { RegionalRecord } from './regional-record.js';
+
+/** The loader's own identity: it writes as ADMIN, through the same checks as any caller. */
+export const systemContext = (db: DataSource): RequestContext => ({
+  auth: { claims: { sub: 'reference-data-loader', role: 'ADMIN', sectors: [], regions: [] }, error: null },
+  db,
+  loaders: new LoaderCache(),
+});
 
 /**
  * Inserts reference records through the same `check` as the create mutation (one write path),
@@ -13,17 +21,23 @@ import type { RegionalRecord } from './regional-record.js';
 export async function seedRecords<E extends RegionalRecord, C extends { regionCode?: string | null }>(
   db: DataSource,
   entity: ClassType<E>,
-  check: (values: C) => DeepPartial<E>,
+  check: (values: C, ctx: RequestContext) => DeepPartial<E> | Promise<DeepPartial<E>>,
   rows: (C & { id: string })[],
+  /** For records placed under a parent: the same `place` as the resolver's. */
+  place?: (values: C, ctx: RequestContext) => Promise<string>,
 ): Promise<void> {
   if (!rows.length) return;
-  const codes = rows.map((r) => requireRegionCodeFormat(r.regionCode ?? '', 'input.regionCode'));
+  const ctx = systemContext(db);
+  const codes = place
+    ? await Promise.all(rows.map((r) => place(r, ctx)))
+    : rows.map((r) => requireRegionCodeFormat(r.regionCode ?? '', 'input.regionCode'));
   const found: { code: string }[] = await db.query('SELECT code FROM region WHERE code = ANY($1)', [codes]);
   const known = new Set(found.map((r) => r.code));
   const missing = codes.filter((c) => !known.has(c));
   if (missing.length) throw new Error(`reference data names unknown region codes: ${missing.join(', ')}`);
+  const checked = await Promise.all(rows.map((row) => check(row, ctx)));
   await db.transaction(async (em) => {
-    const records = rows.map((row, i) => em.create(entity, { ...check(row), id: row.id, regionCode: codes[i] } as DeepPartial<E>));
+    const records = rows.map((row, i) => em.create(entity, { ...checked[i], id: row.id, regionCode: codes[i] } as DeepPartial<E>));
     await em.createQueryBuilder().insert().into(entity).values(records as never).orIgnore().execute();
   });
 }

@@ -112,3 +112,22 @@ async function serveGraphQL<TContext extends BaseContext>(opts: GraphQLHttpOptio
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
 }
+
+/** Starts an Apollo server and serves it; if the port cannot be had, Apollo is stopped again. */
+export async function serveApollo<TContext extends BaseContext>(opts: GraphQLHttpOptions<TContext>): Promise<{ url: string; stop(): Promise<void> }> {
+  await opts.apollo.start();
+  let http: RunningHttp;
+  try {
+    http = await listenGraphQL(opts);
+  } catch (err) {
+    await opts.apollo.stop();
+    throw err;
+  }
+  return {
+    url: http.url,
+    stop: async () => {
+      await http.close();
+      await opts.apollo.stop();
+    },
+  };
+}

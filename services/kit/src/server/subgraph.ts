@@ -16,7 +16,7 @@ import { CreateRegions1763000000000 } from '../regions/migrations/1763000000000-
 import { Region } from '../regions/region.entity.js';
 import { RegionResolver, regionReference } from '../regions/region.resolver.js';
 import { buildFederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from '../schema/build-schema.js';
-import { listenGraphQL, type RunningHttp } from './http.js';
+import { serveApollo } from './http.js';
 
 /** Everything a sector subgraph contributes; the kit adds regions, auth, paging and the server. */
 export interface SubgraphDefinition {
@@ -83,10 +83,9 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     // Traces are for Apollo's hosted usage reporting, which this deployment does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  await apollo.start();
-  let http: RunningHttp;
+  let served: { url: string; stop(): Promise<void> };
   try {
-    http = await listenGraphQL({
+    served = await serveApollo({
       apollo,
       port: opts.port,
       host: opts.host,
@@ -95,17 +94,15 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       routes: process.env.PB_SQL_STATS === '1' ? { '/debug/sql-statements': (_req, res) => void res.end(JSON.stringify(sqlCounter)) } : {},
     });
   } catch (err) {
-    await apollo.stop();
     await db.destroy();
     throw err;
   }
   return {
     name: def.name,
-    url: http.url,
+    url: served.url,
     db,
     stop: async () => {
-      await http.close();
-      await apollo.stop();
+      await served.stop();
       await db.destroy();
     },
   };

@@ -1,0 +1,37 @@
+import type { RequestContext } from '../context.js';
+import { requestedRegionsSql, withinRegionSql } from '../regions/sql.js';
+
+export interface RollUpQuery {
+  /** Table and alias, e.g. `hospital h`; may be a join (`ward_round w JOIN hospital h ON …`). */
+  from: string;
+  /** Column holding the records' region code, e.g. `h.region_code`. */
+  regionColumn: string;
+  /** Aggregates named as the result keys, e.g. `count(h.id)::int AS hospitals`. */
+  aggregates: string;
+  /** Extra join condition (period, status…), using $2, $3… from `params`. */
+  where?: string;
+  params?: unknown[];
+}
+
+/**
+ * One statement computing aggregates for many regions: each requested code joins the records
+ * inside it (prefix rule), so a drill-down over N children costs one query, not N.
+ */
+export async function rollUpByRegion<R extends object>(ctx: RequestContext, codes: readonly string[], q: RollUpQuery): Promise<Map<string, R>> {
+  const rows: (R & { code: string })[] = await ctx.db.query(
+    `SELECT q.code, ${q.aggregates}
+       FROM ${requestedRegionsSql('$1')}
+       LEFT JOIN ${q.from} ON ${withinRegionSql(q.regionColumn, 'q.code')}${q.where ? ` AND (${q.where})` : ''}
+      GROUP BY q.code`,
+    [codes, ...(q.params ?? [])],
+  );
+  return new Map(rows.map(({ code, ...rest }) => [code, rest as unknown as R]));
+}
+
+/** Stock rule: the record existed at the period end (`$n` holds period.to, null = now). */
+export const existedBySql = (dateColumn: string, toParam: string): string =>
+  `(${dateColumn} IS NULL OR ${toParam}::date IS NULL OR ${dateColumn} <= ${toParam}::date)`;
+
+/** Event rule: the event is dated inside the period (open ends allowed). */
+export const datedWithinSql = (dateColumn: string, fromParam: string, toParam: string): string =>
+  `((${fromParam}::date IS NULL OR ${dateColumn} >= ${fromParam}::date) AND (${toParam}::date IS NULL OR ${dateColumn} <= ${toParam}::date))`;
