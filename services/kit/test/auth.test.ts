@@ -1,4 +1,7 @@
-import { authenticate, canWrite, KeyVerifier, maskName, maskPhone, mintToken, parseClaims } from '@pb/kit';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { authenticate, canWrite, KeyVerifier, maskName, maskPhone, mintToken, parseClaims, resolveJwtSecret, verifierFromEnv } from '@pb/kit';
 import jwt from 'jsonwebtoken';
 import { generateKeyPairSync } from 'node:crypto';
 
@@ -55,5 +58,31 @@ describe('masking personal data', () => {
     expect(maskName('张三')).toBe('张*');
     expect(maskName('欧阳小明')).toBe('欧***');
     expect(maskName('李')).toBe('*');
+  });
+});
+
+describe('the signing secret', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  test('production refuses to run without a configured secret', () => {
+    process.env.NODE_ENV = 'production';
+    delete process.env.JWT_SECRET;
+    delete process.env.JWT_PUBLIC_KEY;
+    expect(() => resolveJwtSecret()).toThrow(/JWT_SECRET/);
+    expect(() => verifierFromEnv()).toThrow(/JWT_SECRET/);
+  });
+
+  test('development generates one secret and keeps it', () => {
+    process.env.NODE_ENV = 'development';
+    delete process.env.JWT_SECRET;
+    process.env.PB_DATA_DIR = mkdtempSync(join(tmpdir(), 'pb-secret-'));
+    const first = resolveJwtSecret();
+    const second = resolveJwtSecret();
+    expect(first.generated).toBe(true);
+    expect(second).toEqual({ secret: first.secret, generated: false });
+    expect(first.secret).toMatch(/^[0-9a-f]{64}$/);
   });
 });
