@@ -133,3 +133,21 @@ describe('the supergraph through the gateway (real HTTP, real PostgreSQL)', () =
     expect(JSON.stringify(res)).not.toMatch(/stack|QueryFailedError|postgres/i);
   });
 });
+
+describe('query depth limit', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack?.stop());
+
+  test('a drill-down through every level passes; a query built to exhaust the servers is refused', async () => {
+    const five = await gql(stack.gatewayUrl, '{ region(code: "61") { children { children { children { code } } } } }');
+    expect(five.errors).toBeUndefined();
+    const nested = `{ region(code: "61") { ${'parent { '.repeat(20)}code${' }'.repeat(20)} } }`;
+    const res = await gql(stack.gatewayUrl, nested);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toMatch(/at most 15/);
+  });
+});

@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { serveApollo } from '@pb/kit';
+import { depthLimit, MAX_QUERY_DEPTH, serveApollo } from '@pb/kit';
 import { formatGatewayError } from './format-error.js';
 import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
 
@@ -31,7 +31,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       return new SubgraphSource(name, url, timeoutMs);
     },
   });
-  const apollo = new ApolloServer<GatewayContext>({ gateway, formatError: formatGatewayError, includeStacktraceInErrorResponses: false });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+  });
   return serveApollo({
     apollo,
     port: opts.port,

@@ -45,6 +45,10 @@ Stop with Ctrl-C.`);
 }
 
 main().catch((err) => {
-  console.error('failed to start:', err instanceof Error ? err.message : err);
+  const message = err instanceof Error ? err.message : String(err);
+  console.error('failed to start:', message);
+  if (message.includes('EADDRINUSE')) {
+    console.error('A port is taken (another npm start?). Choose others: GATEWAY_PORT=0 SUBGRAPH_PORTS=0 npm start');
+  }
   process.exit(1);
 });

@@ -39,3 +39,4 @@ export * from './stats/roll-up.js';
 export * from './stats/trend.js';
 export * from './sector.js';
 export * from './status-flow.js';
+export * from './schema/depth-limit.js';

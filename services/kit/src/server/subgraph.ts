@@ -15,6 +15,7 @@ import { dataDir } from '../paths.js';
 import { CreateRegions1763000000000 } from '../regions/migrations/1763000000000-CreateRegions.js';
 import { Region } from '../regions/region.entity.js';
 import { RegionResolver, regionReference } from '../regions/region.resolver.js';
+import { depthLimit, MAX_QUERY_DEPTH } from '../schema/depth-limit.js';
 import { buildFederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from '../schema/build-schema.js';
 import { serveApollo } from './http.js';
 
@@ -80,6 +81,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     schema: await buildFederatedSchema(schemaOptions(def)),
     formatError,
     includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     // Traces are for Apollo's hosted usage reporting, which this deployment does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
