@@ -13,4 +13,16 @@ export class HospitalStats {
 
   @Field(() => Float, { nullable: true, description: 'secretaryPresidentSeparated ÷ secondaryOrAboveHospitals; null when there are none' })
   secretaryPresidentSeparationRate: number | null;
+
+  @Field(() => Int, { description: 'Department party branches (党支部建在科室) existing at the period end' })
+  departmentBranches: number;
+
+  @Field(() => Int, { description: 'Of those, branches whose secretary is the department head or a business backbone (双带头人)' })
+  dualLeaderBranches: number;
+
+  @Field(() => Float, { nullable: true, description: 'dualLeaderBranches ÷ departmentBranches; null when there are none' })
+  dualLeaderRate: number | null;
+
+  @Field(() => Int, { description: 'Party members in those department branches' })
+  branchPartyMembers: number;
 }

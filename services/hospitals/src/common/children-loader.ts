@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import { type FindOptionsOrder, In, type ObjectLiteral } from 'typeorm';
+import type { ClassType } from 'type-graphql';
+import type { RequestContext } from '@pb/kit';
+
+/**
+ * The children of many parents in one statement per request tick (`Hospital.branches`…):
+ * rows whose `key` property is one of the requested parent ids, grouped back per parent.
+ * Generic: a candidate for the kit.
+ */
+export function childrenLoader<E extends ObjectLiteral, K extends keyof E & string>(
+  ctx: RequestContext,
+  entity: ClassType<E>,
+  key: K,
+  order: FindOptionsOrder<E>,
+): DataLoader<string, E[]> {
+  return ctx.loaders.get(`children:${entity.name}:${key}`, () =>
+    new DataLoader<string, E[]>(async (ids) => {
+      const rows = await ctx.db.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
+      const byParent = new Map<string, E[]>();
+      for (const row of rows) {
+        const parent = String(row[key]);
+        byParent.set(parent, [...(byParent.get(parent) ?? []), row]);
+      }
+      return ids.map((id) => byParent.get(id) ?? []);
+    }),
+  );
+}
