@@ -10,10 +10,11 @@ export const REJECTED_CALLERS: [string, string | undefined, string][] = [
   ['no token', undefined, 'UNAUTHENTICATED'],
 ];
 
-/** 韩城市 and two of its townships: 芝阳镇 and 新城街道. */
+/** 韩城市 and two of its townships: 芝阳镇, 新城街道 and 金城街道. */
 export const HANCHENG = '610581';
 export const ZHIYANG = '610581106';
-export const XINCHENG = '610581002';
+export const XINCHENG = '610581001';
+export const JINCHENG = '610581002';
 
 let hospitalNo = 0;
 export async function createHospital(url: string, regionCode = ZHIYANG, extra: Record<string, unknown> = {}): Promise<string> {

@@ -136,7 +136,7 @@ describe('department party branches (党支部建在科室)', () => {
       const data = await ok(url, STATS, { code: XINCHENG, period: to ? { to } : null });
       expect(data.region.hospitalStats).toEqual(expected(to));
     }
-    const empty = await ok(url, STATS, { code: '610581001' });
+    const empty = await ok(url, STATS, { code: '610581100' });
     expect(empty.region.hospitalStats).toEqual({ departmentBranches: 0, dualLeaderBranches: 0, dualLeaderRate: null, branchPartyMembers: 0 });
   });
 });

@@ -25,4 +25,19 @@ export class HospitalStats {
 
   @Field(() => Int, { description: 'Party members in those department branches' })
   branchPartyMembers: number;
+
+  @Field(() => Int, { description: 'Free clinics (义诊) held in the period' })
+  freeClinics: number;
+
+  @Field(() => Int, { description: 'Patients those free clinics served (服务群众)' })
+  freeClinicPatients: number;
+
+  @Field(() => Int, { description: 'Home visits (入户) made by those free clinics' })
+  freeClinicHomeVisits: number;
+
+  @Field(() => Int, { description: 'Patients those free clinics referred (转诊)' })
+  freeClinicReferrals: number;
+
+  @Field(() => Float, { nullable: true, description: 'freeClinicPatients ÷ freeClinics (an average, not a rate); null when there were none' })
+  freeClinicPatientsPerEvent: number | null;
 }
