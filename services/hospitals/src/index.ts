@@ -13,6 +13,11 @@ import { BranchMemberDevelopment } from './party-branches/member-development.ent
 import { BranchMemberDevelopmentResolver } from './party-branches/member-development.resolver.js';
 import { HospitalPartyBranch } from './party-branches/party-branch.entity.js';
 import { HospitalPartyBranchResolver } from './party-branches/party-branch.resolver.js';
+import { CreateWardRounds1763000004000 } from './migrations/1763000004000-CreateWardRounds.js';
+import { RectificationItem } from './ward-rounds/rectification.entity.js';
+import { RectificationItemResolver } from './ward-rounds/rectification.resolver.js';
+import { WardRound } from './ward-rounds/ward-round.entity.js';
+import { WardRoundResolver } from './ward-rounds/ward-round.resolver.js';
 import { seedHospitals } from './reference-data/seed.js';
 import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js';
 
@@ -20,14 +25,16 @@ import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js'
 export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
-  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000],
+  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,
     HospitalPartyBranchResolver,
     BranchMemberDevelopmentResolver,
     FreeClinicResolver,
+    WardRoundResolver,
+    RectificationItemResolver,
     HospitalRegionResolver,
   ],
   orphanedTypes: [CommunityRef],

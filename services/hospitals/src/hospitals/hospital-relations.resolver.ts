@@ -1,7 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@pb/kit';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { type RequestContext, todayInShanghai } from '@pb/kit';
+import { Between } from 'typeorm';
 import { childrenLoader } from '../common/children-loader.js';
 import { FreeClinic } from '../free-clinics/free-clinic.entity.js';
+import { parseQuarter, quarterOf } from '../common/quarter.js';
+import { WardRound } from '../ward-rounds/ward-round.entity.js';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
 import { Hospital } from './hospital.entity.js';
 
@@ -16,5 +19,15 @@ export class HospitalRelationsResolver {
   @FieldResolver(() => [FreeClinic], { description: 'Free clinics (义诊) it organized, latest first' })
   freeClinics(@Root() hospital: Hospital, @Ctx() ctx: RequestContext): Promise<FreeClinic[]> {
     return childrenLoader(ctx, FreeClinic, 'hospitalId', { heldOn: 'DESC', id: 'ASC' }).load(hospital.id);
+  }
+
+  @FieldResolver(() => [WardRound], { description: 'Ward rounds (党建查房) in its branches during a quarter (default: the current one), latest first' })
+  wardRounds(
+    @Root() hospital: Hospital,
+    @Arg('quarter', () => String, { nullable: true, description: 'e.g. 2024-Q2' }) quarter: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WardRound[]> {
+    const q = quarter ? parseQuarter(quarter, 'quarter') : quarterOf(todayInShanghai());
+    return childrenLoader(ctx, WardRound, 'hospitalId', { heldOn: 'DESC', id: 'ASC' }, { name: q.label, where: { heldOn: Between(q.from, q.to) } }).load(hospital.id);
   }
 }

@@ -3,6 +3,7 @@ import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
 import { childrenLoader } from '../common/children-loader.js';
 import { personalName } from '../common/personal.js';
 import { Hospital } from '../hospitals/hospital.entity.js';
+import { WardRound } from '../ward-rounds/ward-round.entity.js';
 import { BranchMemberDevelopment } from './member-development.entity.js';
 import { DUAL_LEADER_ROLES, HospitalPartyBranch } from './party-branch.entity.js';
 import {
@@ -48,5 +49,10 @@ export class HospitalPartyBranchResolver extends crudResolver({
   @FieldResolver(() => [BranchMemberDevelopment], { description: 'Members developed (发展党员), one entry per year, oldest first' })
   membersDeveloped(@Root() branch: HospitalPartyBranch, @Ctx() ctx: RequestContext): Promise<BranchMemberDevelopment[]> {
     return childrenLoader(ctx, BranchMemberDevelopment, 'branchId', { year: 'ASC' }).load(branch.id);
+  }
+
+  @FieldResolver(() => [WardRound], { description: 'Ward rounds (党建查房) that visited it, latest first' })
+  wardRounds(@Root() branch: HospitalPartyBranch, @Ctx() ctx: RequestContext): Promise<WardRound[]> {
+    return childrenLoader(ctx, WardRound, 'branchId', { heldOn: 'DESC', id: 'ASC' }).load(branch.id);
   }
 }

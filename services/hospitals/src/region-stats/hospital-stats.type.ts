@@ -40,4 +40,22 @@ export class HospitalStats {
 
   @Field(() => Float, { nullable: true, description: 'freeClinicPatients ÷ freeClinics (an average, not a rate); null when there were none' })
   freeClinicPatientsPerEvent: number | null;
+
+  @Field(() => Int, { description: 'Party-building ward rounds (党建查房) held in the period' })
+  wardRounds: number;
+
+  @Field({ description: 'The quarter wardRoundCoverage is about: the one the period ends in (today when open), e.g. 2024-Q2' })
+  wardRoundQuarter: string;
+
+  @Field(() => Int, { description: 'Department branches existing at the period end that a ward round visited in wardRoundQuarter (up to the period end)' })
+  wardRoundBranchesVisited: number;
+
+  @Field(() => Float, { nullable: true, description: 'Quarterly coverage (查房覆盖率): wardRoundBranchesVisited ÷ departmentBranches; null when there are no branches' })
+  wardRoundCoverage: number | null;
+
+  @Field(() => Int, { description: 'Rectification items (整改事项) not done at the period end, raised by rounds held by then' })
+  openRectificationItems: number;
+
+  @Field(() => Int, { description: 'Of those, items past their due date at the period end' })
+  overdueRectificationItems: number;
 }
