@@ -18,6 +18,13 @@ import { RectificationItem } from './ward-rounds/rectification.entity.js';
 import { RectificationItemResolver } from './ward-rounds/rectification.resolver.js';
 import { WardRound } from './ward-rounds/ward-round.entity.js';
 import { WardRoundResolver } from './ward-rounds/ward-round.resolver.js';
+import { CreateHealthStations1763000005000 } from './migrations/1763000005000-CreateHealthStations.js';
+import { HealthStation } from './health-stations/health-station.entity.js';
+import { HealthStationResolver } from './health-stations/health-station.resolver.js';
+import { StationServiceRecord } from './health-stations/service-record.entity.js';
+import { StationServiceRecordResolver } from './health-stations/service-record.resolver.js';
+import { StationWish } from './health-stations/wish.entity.js';
+import { StationWishResolver } from './health-stations/wish.resolver.js';
 import { seedHospitals } from './reference-data/seed.js';
 import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js';
 
@@ -25,8 +32,8 @@ import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js'
 export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
-  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000],
+  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,
@@ -35,6 +42,9 @@ export const hospitalsSubgraph: SubgraphDefinition = {
     FreeClinicResolver,
     WardRoundResolver,
     RectificationItemResolver,
+    HealthStationResolver,
+    StationServiceRecordResolver,
+    StationWishResolver,
     HospitalRegionResolver,
   ],
   orphanedTypes: [CommunityRef],

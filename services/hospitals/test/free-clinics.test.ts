@@ -138,14 +138,18 @@ describe('free clinics (义诊)', () => {
         regionCode: "${region}", communityId: "${COMMUNITY}", teamSize: 5, partyMemberDoctors: 2, patients: ${i}, homeVisits: 0, followUpPatients: 0, referrals: 0 }) { id }`,
     );
     await ok(url, `mutation { ${creations.join('\n')} }`, {}, ADMIN);
+    for (let i = 0; i < 20; i += 2) {
+      const input = { name: `驿站${i}`, regionCode: region, openedOn: '2023-01-01', origin: 'NEW', staffHospitalIds: [hospitals[i], hospitals[i + 1]] };
+      await ok(url, 'mutation($input: CreateHealthStationInput!) { createHealthStation(input: $input) { id } }', { input }, ADMIN);
+    }
     const list = (first: number) =>
       ok(url, `{ freeClinics(regionCode: "${region}", first: ${first}) { totalCount edges { node { heldOn region { name }
-        hospital { name branches { department } freeClinics { id } } partnerHospitals { name } community { id } } } } }`);
+        hospital { name branches { department } freeClinics { id } healthStations { name community { id } } } partnerHospitals { name } community { id } } } } }`);
     const ten = await countStatements(url, async () => expect((await list(10)).freeClinics.edges).toHaveLength(10));
     const hundred = await countStatements(url, async () => {
       const data = await list(100);
       expect(data.freeClinics.totalCount).toBe(100);
-      expect(data.freeClinics.edges.every((e: any) => e.node.hospital.freeClinics.length === 5)).toBe(true);
+      expect(data.freeClinics.edges.every((e: any) => e.node.hospital.freeClinics.length === 5 && e.node.hospital.healthStations.length === 1)).toBe(true);
     });
     expect(hundred).toBe(ten);
     expect(hundred).toBeLessThan(12);

@@ -5,6 +5,8 @@ import { childrenLoader } from '../common/children-loader.js';
 import { FreeClinic } from '../free-clinics/free-clinic.entity.js';
 import { parseQuarter, quarterOf } from '../common/quarter.js';
 import { WardRound } from '../ward-rounds/ward-round.entity.js';
+import { HealthStation } from '../health-stations/health-station.entity.js';
+import { stationsOfHospitalLoader } from '../health-stations/health-station.resolver.js';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
 import { Hospital } from './hospital.entity.js';
 
@@ -29,5 +31,10 @@ export class HospitalRelationsResolver {
   ): Promise<WardRound[]> {
     const q = quarter ? parseQuarter(quarter, 'quarter') : quarterOf(todayInShanghai());
     return childrenLoader(ctx, WardRound, 'hospitalId', { heldOn: 'DESC', id: 'ASC' }, { name: q.label, where: { heldOn: Between(q.from, q.to) } }).load(hospital.id);
+  }
+
+  @FieldResolver(() => [HealthStation], { description: 'Health stations (健康驿站) it staffs on rotation' })
+  healthStations(@Root() hospital: Hospital, @Ctx() ctx: RequestContext): Promise<HealthStation[]> {
+    return stationsOfHospitalLoader(ctx).load(hospital.id);
   }
 }

@@ -58,4 +58,19 @@ export class HospitalStats {
 
   @Field(() => Int, { description: 'Of those, items past their due date at the period end' })
   overdueRectificationItems: number;
+
+  @Field(() => Int, { description: 'Health stations (健康驿站) open at the period end' })
+  healthStations: number;
+
+  @Field(() => Int, { description: 'Home visits (上门诊疗) the stations gave in the period' })
+  stationHomeVisits: number;
+
+  @Field(() => Int, { description: 'Basic medical services (基本医疗服务: blood pressure, blood sugar…) the stations gave in the period' })
+  stationBasicServices: number;
+
+  @Field(() => Int, { description: 'Health education services (健康宣教) the stations gave in the period' })
+  stationHealthEducation: number;
+
+  @Field(() => Int, { description: 'Policy consultations (政策咨询) the stations gave in the period' })
+  stationPolicyConsultations: number;
 }
