@@ -1,18 +1,53 @@
 import 'reflect-metadata';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
+import { CommunityRef } from './common/community-ref.js';
+import { FreeClinic } from './free-clinics/free-clinic.entity.js';
+import { FreeClinicResolver } from './free-clinics/free-clinic.resolver.js';
+import { HospitalRelationsResolver } from './hospitals/hospital-relations.resolver.js';
 import { Hospital } from './hospitals/hospital.entity.js';
 import { HospitalResolver } from './hospitals/hospital.resolver.js';
 import { CreateHospitals1763000001000 } from './migrations/1763000001000-CreateHospitals.js';
+import { CreatePartyBranches1763000002000 } from './migrations/1763000002000-CreatePartyBranches.js';
+import { CreateFreeClinics1763000003000 } from './migrations/1763000003000-CreateFreeClinics.js';
+import { BranchMemberDevelopment } from './party-branches/member-development.entity.js';
+import { BranchMemberDevelopmentResolver } from './party-branches/member-development.resolver.js';
+import { HospitalPartyBranch } from './party-branches/party-branch.entity.js';
+import { HospitalPartyBranchResolver } from './party-branches/party-branch.resolver.js';
+import { CreateWardRounds1763000004000 } from './migrations/1763000004000-CreateWardRounds.js';
+import { RectificationItem } from './ward-rounds/rectification.entity.js';
+import { RectificationItemResolver } from './ward-rounds/rectification.resolver.js';
+import { WardRound } from './ward-rounds/ward-round.entity.js';
+import { WardRoundResolver } from './ward-rounds/ward-round.resolver.js';
+import { CreateHealthStations1763000005000 } from './migrations/1763000005000-CreateHealthStations.js';
+import { HealthStation } from './health-stations/health-station.entity.js';
+import { HealthStationResolver } from './health-stations/health-station.resolver.js';
+import { StationServiceRecord } from './health-stations/service-record.entity.js';
+import { StationServiceRecordResolver } from './health-stations/service-record.resolver.js';
+import { StationWish } from './health-stations/wish.entity.js';
+import { StationWishResolver } from './health-stations/wish.resolver.js';
 import { seedHospitals } from './reference-data/seed.js';
 import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js';
 
-/** The hospitals subgraph (卫健): hospitals, and later their branches, ward rounds, clinics… */
+/** The hospitals subgraph (卫健): hospitals, department branches, ward rounds, free clinics, stations, elder care. */
 export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
-  entities: [Hospital],
-  migrations: [CreateHospitals1763000001000],
-  resolvers: [HospitalResolver, HospitalRegionResolver],
+  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000],
+  resolvers: [
+    HospitalResolver,
+    HospitalRelationsResolver,
+    HospitalPartyBranchResolver,
+    BranchMemberDevelopmentResolver,
+    FreeClinicResolver,
+    WardRoundResolver,
+    RectificationItemResolver,
+    HealthStationResolver,
+    StationServiceRecordResolver,
+    StationWishResolver,
+    HospitalRegionResolver,
+  ],
+  orphanedTypes: [CommunityRef],
   references: referenceById('Hospital', Hospital),
   seed: seedHospitals,
 };

@@ -1,28 +1,15 @@
-import { type BatchStats, existedBySql, rate, rollUpByRegion } from '@pb/kit';
+import type { BatchStats } from '@pb/kit';
+import { freeClinicFigures } from '../free-clinics/free-clinic.stats.js';
+import { branchFigures } from '../party-branches/party-branch.stats.js';
+import { wardRoundFigures } from '../ward-rounds/ward-round.stats.js';
+import { healthStationFigures } from '../health-stations/health-station.stats.js';
+import { hospitalFigures } from './hospital-figures.stats.js';
 import type { HospitalStats } from './hospital-stats.type.js';
 
-const SECONDARY_OR_ABOVE = `h.is_public AND h.grade IN ('SECONDARY', 'TERTIARY')`;
+/** Each domain computes its own figures (one statement each, for every requested region). */
+const PARTS: BatchStats<Partial<HospitalStats>>[] = [hospitalFigures, branchFigures, freeClinicFigures, wardRoundFigures, healthStationFigures];
 
-/** Stock figures: hospitals existing at the period end, for every requested region at once. */
 export const computeHospitalStats: BatchStats<HospitalStats> = async (ctx, codes, period) => {
-  const rows = await rollUpByRegion<{ hospitals: number; secondary: number; separated: number }>(ctx, codes, {
-    from: 'hospital h',
-    regionColumn: 'h.region_code',
-    aggregates: `count(h.id)::int AS hospitals,
-      count(h.id) FILTER (WHERE ${SECONDARY_OR_ABOVE})::int AS secondary,
-      count(h.id) FILTER (WHERE ${SECONDARY_OR_ABOVE} AND h.secretary_president_separated)::int AS separated`,
-    where: existedBySql('h.established_on', '$2'),
-    params: [period.to],
-  });
-  return new Map(
-    [...rows].map(([code, r]) => [
-      code,
-      {
-        hospitals: r.hospitals,
-        secondaryOrAboveHospitals: r.secondary,
-        secretaryPresidentSeparated: r.separated,
-        secretaryPresidentSeparationRate: rate(r.separated, r.secondary),
-      },
-    ]),
-  );
+  const parts = await Promise.all(PARTS.map((part) => part(ctx, codes, period)));
+  return new Map(codes.map((code) => [code, Object.assign({}, ...parts.map((p) => p.get(code))) as HospitalStats]));
 };

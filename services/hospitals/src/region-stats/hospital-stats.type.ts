@@ -13,4 +13,64 @@ export class HospitalStats {
 
   @Field(() => Float, { nullable: true, description: 'secretaryPresidentSeparated ÷ secondaryOrAboveHospitals; null when there are none' })
   secretaryPresidentSeparationRate: number | null;
+
+  @Field(() => Int, { description: 'Department party branches (党支部建在科室) existing at the period end' })
+  departmentBranches: number;
+
+  @Field(() => Int, { description: 'Of those, branches whose secretary is the department head or a business backbone (双带头人)' })
+  dualLeaderBranches: number;
+
+  @Field(() => Float, { nullable: true, description: 'dualLeaderBranches ÷ departmentBranches; null when there are none' })
+  dualLeaderRate: number | null;
+
+  @Field(() => Int, { description: 'Party members in those department branches' })
+  branchPartyMembers: number;
+
+  @Field(() => Int, { description: 'Free clinics (义诊) held in the period' })
+  freeClinics: number;
+
+  @Field(() => Int, { description: 'Patients those free clinics served (服务群众)' })
+  freeClinicPatients: number;
+
+  @Field(() => Int, { description: 'Home visits (入户) made by those free clinics' })
+  freeClinicHomeVisits: number;
+
+  @Field(() => Int, { description: 'Patients those free clinics referred (转诊)' })
+  freeClinicReferrals: number;
+
+  @Field(() => Float, { nullable: true, description: 'freeClinicPatients ÷ freeClinics (an average, not a rate); null when there were none' })
+  freeClinicPatientsPerEvent: number | null;
+
+  @Field(() => Int, { description: 'Party-building ward rounds (党建查房) held in the period' })
+  wardRounds: number;
+
+  @Field({ description: 'The quarter wardRoundCoverage is about: the one the period ends in (today when open), e.g. 2024-Q2' })
+  wardRoundQuarter: string;
+
+  @Field(() => Int, { description: 'Department branches existing at the period end that a ward round visited in wardRoundQuarter (up to the period end)' })
+  wardRoundBranchesVisited: number;
+
+  @Field(() => Float, { nullable: true, description: 'Quarterly coverage (查房覆盖率): wardRoundBranchesVisited ÷ departmentBranches; null when there are no branches' })
+  wardRoundCoverage: number | null;
+
+  @Field(() => Int, { description: 'Rectification items (整改事项) not done at the period end, raised by rounds held by then' })
+  openRectificationItems: number;
+
+  @Field(() => Int, { description: 'Of those, items past their due date at the period end' })
+  overdueRectificationItems: number;
+
+  @Field(() => Int, { description: 'Health stations (健康驿站) open at the period end' })
+  healthStations: number;
+
+  @Field(() => Int, { description: 'Home visits (上门诊疗) the stations gave in the period' })
+  stationHomeVisits: number;
+
+  @Field(() => Int, { description: 'Basic medical services (基本医疗服务: blood pressure, blood sugar…) the stations gave in the period' })
+  stationBasicServices: number;
+
+  @Field(() => Int, { description: 'Health education services (健康宣教) the stations gave in the period' })
+  stationHealthEducation: number;
+
+  @Field(() => Int, { description: 'Policy consultations (政策咨询) the stations gave in the period' })
+  stationPolicyConsultations: number;
 }
