@@ -27,6 +27,7 @@ import { StationWish } from './health-stations/wish.entity.js';
 import { StationWishResolver } from './health-stations/wish.resolver.js';
 import { seedHospitals } from './reference-data/seed.js';
 import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js';
+import { HospitalTrendResolver } from './region-trends/hospital-trend.js';
 
 /** The hospitals subgraph (卫健): hospitals, department branches, ward rounds, free clinics, stations, elder care. */
 export const hospitalsSubgraph: SubgraphDefinition = {
@@ -46,6 +47,7 @@ export const hospitalsSubgraph: SubgraphDefinition = {
     StationServiceRecordResolver,
     StationWishResolver,
     HospitalRegionResolver,
+    HospitalTrendResolver,
   ],
   orphanedTypes: [CommunityRef],
   references: referenceById('Hospital', Hospital),

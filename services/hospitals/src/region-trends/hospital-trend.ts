@@ -1,0 +1,52 @@
+import { Arg, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
+import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource } from '@pb/kit';
+
+/** The hospital sector's event metrics, the ones a trend makes sense for. */
+export enum HospitalTrendMetric {
+  FREE_CLINICS = 'FREE_CLINICS',
+  FREE_CLINIC_PATIENTS = 'FREE_CLINIC_PATIENTS',
+  FREE_CLINIC_HOME_VISITS = 'FREE_CLINIC_HOME_VISITS',
+  WARD_ROUNDS = 'WARD_ROUNDS',
+  STATION_HOME_VISITS = 'STATION_HOME_VISITS',
+  STATION_BASIC_SERVICES = 'STATION_BASIC_SERVICES',
+}
+registerEnumType(HospitalTrendMetric, {
+  name: 'HospitalTrendMetric',
+  description: '义诊场次 FREE_CLINICS, 义诊人数 FREE_CLINIC_PATIENTS, 入户 FREE_CLINIC_HOME_VISITS, 党建查房 WARD_ROUNDS, 驿站上门诊疗 STATION_HOME_VISITS, 驿站基本医疗服务 STATION_BASIC_SERVICES',
+});
+
+const clinics = (value: string): TrendSource => ({ from: 'free_clinic c', regionColumn: 'c.region_code', dateColumn: 'c.held_on', value });
+const station = (kind: string): TrendSource => ({
+  from: 'station_service_record s',
+  regionColumn: 's.region_code',
+  dateColumn: 's.served_on',
+  value: 'sum(s.services)',
+  where: `s.kind = '${kind}'`,
+});
+
+/** Each metric's events, defined the same way as the matching HospitalStats field. */
+const SOURCES: Record<HospitalTrendMetric, TrendSource> = {
+  FREE_CLINICS: clinics('count(*)'),
+  FREE_CLINIC_PATIENTS: clinics('sum(c.patients)'),
+  FREE_CLINIC_HOME_VISITS: clinics('sum(c.home_visits)'),
+  WARD_ROUNDS: { from: 'ward_round w', regionColumn: 'w.region_code', dateColumn: 'w.held_on', value: 'count(*)' },
+  STATION_HOME_VISITS: station('HOME_VISIT'),
+  STATION_BASIC_SERVICES: station('BASIC_CARE'),
+};
+
+@Resolver(() => Region)
+export class HospitalTrendResolver {
+  @FieldResolver(() => [TrendPoint], {
+    nullable: true,
+    description: 'Monthly, quarterly or yearly series of a hospital-sector event metric over the region; buckets without events are 0.',
+  })
+  hospitalTrend(
+    @Root() region: Region,
+    @Arg('metric', () => HospitalTrendMetric) metric: HospitalTrendMetric,
+    @Arg('granularity', () => TrendGranularity, { defaultValue: TrendGranularity.MONTH }) granularity: TrendGranularity,
+    @Arg('period', () => PeriodInput, { nullable: true }) period: PeriodInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TrendPoint[]> {
+    return loadTrend(ctx, `hospitals:${metric}`, SOURCES[metric], region.code, toPeriod(period), granularity);
+  }
+}
