@@ -1,0 +1,32 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '@pb/kit';
+import { BuildingPartyGroup } from '../building-party-groups/building-party-group.entity.js';
+import { childrenLoader } from '../common/children-loader.js';
+import { GridPartyBranch } from '../grid-party-branches/grid-party-branch.entity.js';
+import { Grid } from '../grids/grid.entity.js';
+import { PartyMemberHousehold } from '../party-member-households/party-member-household.entity.js';
+import { Community } from './community.entity.js';
+
+/** 社区党组织—网格党支部—楼栋党小组—党员中心户: each level of a community, batched over a list of communities. */
+@Resolver(() => Community)
+export class CommunityStructureResolver {
+  @FieldResolver(() => [Grid], { description: 'Grids of the community (网格)' })
+  grids(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<Grid[]> {
+    return childrenLoader(ctx, Grid, 'communityId').load(c.id);
+  }
+
+  @FieldResolver(() => [GridPartyBranch], { description: 'Grid party branches of the community (网格党支部)' })
+  gridPartyBranches(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<GridPartyBranch[]> {
+    return childrenLoader(ctx, GridPartyBranch, 'communityId').load(c.id);
+  }
+
+  @FieldResolver(() => [BuildingPartyGroup], { description: 'Building party groups of the community (楼栋党小组)' })
+  buildingPartyGroups(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<BuildingPartyGroup[]> {
+    return childrenLoader(ctx, BuildingPartyGroup, 'communityId').load(c.id);
+  }
+
+  @FieldResolver(() => [PartyMemberHousehold], { description: 'Party member households of the community (党员中心户)' })
+  partyMemberHouseholds(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<PartyMemberHousehold[]> {
+    return childrenLoader(ctx, PartyMemberHousehold, 'communityId').load(c.id);
+  }
+}
