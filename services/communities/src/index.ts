@@ -1,5 +1,11 @@
 import 'reflect-metadata';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
+import { Agency } from './agencies/agency.entity.js';
+import { AgencyResolver } from './agencies/agency.resolver.js';
+import { DualRegistration } from './dual-registrations/dual-registration.entity.js';
+import { DualRegistrationResolver } from './dual-registrations/dual-registration.resolver.js';
+import { EnterpriseUnit, HospitalUnit, SchoolUnit, unitReferences } from './dual-registrations/registered-unit.js';
+import { CreateDualRegistrations1763000003000 } from './migrations/1763000003000-CreateDualRegistrations.js';
 import { BuildingPartyGroup } from './building-party-groups/building-party-group.entity.js';
 import { BuildingPartyGroupResolver } from './building-party-groups/building-party-group.resolver.js';
 import { Community } from './communities/community.entity.js';
@@ -20,8 +26,8 @@ import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js
 export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
-  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000],
+  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -29,9 +35,15 @@ export const communitiesSubgraph: SubgraphDefinition = {
     GridPartyBranchResolver,
     BuildingPartyGroupResolver,
     PartyMemberHouseholdResolver,
+    AgencyResolver,
+    DualRegistrationResolver,
+    HospitalUnit.resolver,
+    SchoolUnit.resolver,
+    EnterpriseUnit.resolver,
     CommunityRegionResolver,
   ],
-  references: referenceById('Community', Community),
+  orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],
+  references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences },
   seed: seedCommunities,
 };
 

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@pb/kit';
 import { BuildingPartyGroup } from '../building-party-groups/building-party-group.entity.js';
 import { childrenLoader } from '../common/children-loader.js';
+import { DualRegistration } from '../dual-registrations/dual-registration.entity.js';
 import { GridPartyBranch } from '../grid-party-branches/grid-party-branch.entity.js';
 import { Grid } from '../grids/grid.entity.js';
 import { PartyMemberHousehold } from '../party-member-households/party-member-household.entity.js';
@@ -28,5 +29,10 @@ export class CommunityStructureResolver {
   @FieldResolver(() => [PartyMemberHousehold], { description: 'Party member households of the community (党员中心户)' })
   partyMemberHouseholds(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<PartyMemberHousehold[]> {
     return childrenLoader(ctx, PartyMemberHousehold, 'communityId').load(c.id);
+  }
+
+  @FieldResolver(() => [DualRegistration], { description: 'Units registered with the community (双报到)' })
+  dualRegistrations(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<DualRegistration[]> {
+    return childrenLoader(ctx, DualRegistration, 'communityId').load(c.id);
   }
 }

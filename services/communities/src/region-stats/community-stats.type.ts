@@ -1,4 +1,15 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Sector } from '@pb/kit';
+
+@ObjectType({ description: 'A count for one sector' })
+export class SectorCount {
+  @Field(() => Sector)
+  sector: Sector;
+
+  @Field(() => Int)
+  count: number;
+}
+
 
 @ObjectType({ description: 'Community party-building figures (城市社区党建) of a region and period' })
 export class CommunityStats {
@@ -19,4 +30,13 @@ export class CommunityStats {
 
   @Field(() => Int, { description: 'Party member households (党员中心户) designated by the period end' })
   partyMemberHouseholds: number;
+
+  @Field(() => Int, { description: 'Distinct units with an active dual registration (双报到单位) to a community in the region at the period end' })
+  registeredUnits: number;
+
+  @Field(() => Int, { description: 'In-service party members (在职党员) those registrations bring' })
+  registeredMembers: number;
+
+  @Field(() => [SectorCount], { description: 'registeredUnits by the units\' sector (AGENCY, HOSPITAL, SCHOOL, SOE; zeros included)' })
+  registeredUnitsBySector: SectorCount[];
 }
