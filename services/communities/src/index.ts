@@ -6,6 +6,13 @@ import { DualRegistration } from './dual-registrations/dual-registration.entity.
 import { DualRegistrationResolver } from './dual-registrations/dual-registration.resolver.js';
 import { EnterpriseUnit, HospitalUnit, SchoolUnit, unitReferences } from './dual-registrations/registered-unit.js';
 import { CreateDualRegistrations1763000003000 } from './migrations/1763000003000-CreateDualRegistrations.js';
+import { Demand } from './demands/demand.entity.js';
+import { DemandResolver } from './demands/demand.resolver.js';
+import { Dispute } from './disputes/dispute.entity.js';
+import { DisputeResolver } from './disputes/dispute.resolver.js';
+import { Meeting } from './meetings/meeting.entity.js';
+import { MeetingResolver } from './meetings/meeting.resolver.js';
+import { CreateListsMeetingsDisputes1763000004000 } from './migrations/1763000004000-CreateListsMeetingsDisputes.js';
 import { BuildingPartyGroup } from './building-party-groups/building-party-group.entity.js';
 import { BuildingPartyGroupResolver } from './building-party-groups/building-party-group.resolver.js';
 import { Community } from './communities/community.entity.js';
@@ -26,8 +33,8 @@ import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js
 export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
-  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000],
+  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -40,6 +47,9 @@ export const communitiesSubgraph: SubgraphDefinition = {
     HospitalUnit.resolver,
     SchoolUnit.resolver,
     EnterpriseUnit.resolver,
+    DemandResolver,
+    MeetingResolver,
+    DisputeResolver,
     CommunityRegionResolver,
   ],
   orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],

@@ -1,5 +1,6 @@
 import { type BatchStats, existedBySql, type RequestContext, rollUpByRegion, Sector } from '@pb/kit';
 import { rollUpByRegionAndKey } from '../common/keyed-roll-up.js';
+import { demandFigures, disputeFigures, meetingFigures } from './lists-stats.sql.js';
 import type { CommunityStats } from './community-stats.type.js';
 
 type Codes = readonly string[];
@@ -51,7 +52,7 @@ const registrationsBySector = (ctx: RequestContext, codes: Codes, to: string | n
  * of regions (a drill-down over N children costs the same as one region).
  */
 export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, codes, period) => {
-  const [c, grids, branches, groups, households, reg, regBySector] = await Promise.all([
+  const [c, grids, branches, groups, households, reg, regBySector, demands, meetings, disputes] = await Promise.all([
     communities(ctx, codes, period.to),
     stockCount(ctx, codes, period.to, 'grid', 'established_on'),
     stockCount(ctx, codes, period.to, 'grid_party_branch', 'established_on'),
@@ -59,6 +60,9 @@ export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, cod
     stockCount(ctx, codes, period.to, 'party_member_household', 'designated_on'),
     registrations(ctx, codes, period.to),
     registrationsBySector(ctx, codes, period.to),
+    demandFigures(ctx, codes, period),
+    meetingFigures(ctx, codes, period),
+    disputeFigures(ctx, codes, period),
   ]);
   const n = (m: Map<string, { n: number }>, code: string) => m.get(code)?.n ?? 0;
   return new Map(
@@ -74,6 +78,9 @@ export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, cod
         registeredUnits: reg.get(code)?.units ?? 0,
         registeredMembers: reg.get(code)?.members ?? 0,
         registeredUnitsBySector: (regBySector.get(code) ?? []).map(({ key, count }) => ({ sector: key, count })),
+        ...demands.get(code)!,
+        meetingsHeld: meetings.get(code)?.meetingsHeld ?? 0,
+        ...disputes.get(code)!,
       },
     ]),
   );

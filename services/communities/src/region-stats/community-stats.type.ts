@@ -1,4 +1,13 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A count for one category' })
+export class CategoryCount {
+  @Field()
+  category: string;
+
+  @Field(() => Int)
+  count: number;
+}
 import { Sector } from '@pb/kit';
 
 @ObjectType({ description: 'A count for one sector' })
@@ -39,4 +48,37 @@ export class CommunityStats {
 
   @Field(() => [SectorCount], { description: 'registeredUnits by the units\' sector (AGENCY, HOSPITAL, SCHOOL, SOE; zeros included)' })
   registeredUnitsBySector: SectorCount[];
+
+  @Field(() => Int, { description: 'Demands collected in the period (需求收集)' })
+  demandsCollected: number;
+
+  @Field(() => Int, { description: 'Demands resolved in the period (办结)' })
+  demandsResolved: number;
+
+  @Field(() => Float, { nullable: true, description: 'Of the demands collected in the period, the share resolved by its end; null when none were collected' })
+  demandResolutionRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median days from collection to resolution, over demands resolved in the period' })
+  demandMedianDaysToResolve: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Average satisfaction (1..5) given at feedback in the period' })
+  demandAverageSatisfaction: number | null;
+
+  @Field(() => Int, { description: 'Deliberation meetings held in the period (议事会)' })
+  meetingsHeld: number;
+
+  @Field(() => Int, { description: 'Disputes whose mediation began in the period (调解矛盾纠纷)' })
+  disputesMediated: number;
+
+  @Field(() => Int, { description: 'Disputes resolved in the period (化解)' })
+  disputesResolved: number;
+
+  @Field(() => [CategoryCount], { description: 'disputesMediated by category: NEIGHBOR, PROPERTY, MARRIAGE_FAMILY, OTHER (zeros included)' })
+  disputesByCategory: CategoryCount[];
+
+  @Field(() => Float, { nullable: true, description: 'Of the disputes mediated in the period, the share resolved by its end' })
+  disputeResolutionRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Of the disputes resolved in the period, the share settled within the grid (小事不出网格)' })
+  disputesSettledInGridRate: number | null;
 }
