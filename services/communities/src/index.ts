@@ -1,19 +1,59 @@
 import 'reflect-metadata';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
+import { Agency } from './agencies/agency.entity.js';
+import { AgencyResolver } from './agencies/agency.resolver.js';
+import { DualRegistration } from './dual-registrations/dual-registration.entity.js';
+import { DualRegistrationResolver } from './dual-registrations/dual-registration.resolver.js';
+import { EnterpriseUnit, HospitalUnit, SchoolUnit, unitReferences } from './dual-registrations/registered-unit.js';
+import { CreateDualRegistrations1763000003000 } from './migrations/1763000003000-CreateDualRegistrations.js';
+import { Demand } from './demands/demand.entity.js';
+import { DemandResolver } from './demands/demand.resolver.js';
+import { Dispute } from './disputes/dispute.entity.js';
+import { DisputeResolver } from './disputes/dispute.resolver.js';
+import { Meeting } from './meetings/meeting.entity.js';
+import { MeetingResolver } from './meetings/meeting.resolver.js';
+import { CreateListsMeetingsDisputes1763000004000 } from './migrations/1763000004000-CreateListsMeetingsDisputes.js';
+import { BuildingPartyGroup } from './building-party-groups/building-party-group.entity.js';
+import { BuildingPartyGroupResolver } from './building-party-groups/building-party-group.resolver.js';
 import { Community } from './communities/community.entity.js';
 import { CommunityResolver } from './communities/community.resolver.js';
+import { CommunityStructureResolver } from './communities/community-structure.resolver.js';
+import { GridPartyBranch } from './grid-party-branches/grid-party-branch.entity.js';
+import { GridPartyBranchResolver } from './grid-party-branches/grid-party-branch.resolver.js';
+import { Grid } from './grids/grid.entity.js';
+import { GridResolver } from './grids/grid.resolver.js';
 import { CreateCommunities1763000001000 } from './migrations/1763000001000-CreateCommunities.js';
+import { CreatePartyStructure1763000002000 } from './migrations/1763000002000-CreatePartyStructure.js';
+import { PartyMemberHousehold } from './party-member-households/party-member-household.entity.js';
+import { PartyMemberHouseholdResolver } from './party-member-households/party-member-household.resolver.js';
 import { seedCommunities } from './reference-data/seed.js';
 import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js';
 
-/** The communities subgraph (街道/社区): communities, and later grids, 双报到, the three lists… */
+/** The communities subgraph (街道/社区): communities and their party structure, 双报到, the three lists… */
 export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
-  entities: [Community],
-  migrations: [CreateCommunities1763000001000],
-  resolvers: [CommunityResolver, CommunityRegionResolver],
-  references: referenceById('Community', Community),
+  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000],
+  resolvers: [
+    CommunityResolver,
+    CommunityStructureResolver,
+    GridResolver,
+    GridPartyBranchResolver,
+    BuildingPartyGroupResolver,
+    PartyMemberHouseholdResolver,
+    AgencyResolver,
+    DualRegistrationResolver,
+    HospitalUnit.resolver,
+    SchoolUnit.resolver,
+    EnterpriseUnit.resolver,
+    DemandResolver,
+    MeetingResolver,
+    DisputeResolver,
+    CommunityRegionResolver,
+  ],
+  orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],
+  references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences },
   seed: seedCommunities,
 };
 

@@ -1,4 +1,24 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A count for one category' })
+export class CategoryCount {
+  @Field()
+  category: string;
+
+  @Field(() => Int)
+  count: number;
+}
+import { Sector } from '@pb/kit';
+
+@ObjectType({ description: 'A count for one sector' })
+export class SectorCount {
+  @Field(() => Sector)
+  sector: Sector;
+
+  @Field(() => Int)
+  count: number;
+}
+
 
 @ObjectType({ description: 'Community party-building figures (城市社区党建) of a region and period' })
 export class CommunityStats {
@@ -7,4 +27,58 @@ export class CommunityStats {
 
   @Field(() => Int, { description: 'Party members of those communities (党员人数)' })
   partyMembers: number;
+
+  @Field(() => Int, { description: 'Grids (网格) existing at the period end' })
+  grids: number;
+
+  @Field(() => Int, { description: 'Grid party branches (网格党支部) existing at the period end' })
+  gridPartyBranches: number;
+
+  @Field(() => Int, { description: 'Building party groups (楼栋党小组) existing at the period end' })
+  buildingPartyGroups: number;
+
+  @Field(() => Int, { description: 'Party member households (党员中心户) designated by the period end' })
+  partyMemberHouseholds: number;
+
+  @Field(() => Int, { description: 'Distinct units with an active dual registration (双报到单位) to a community in the region at the period end' })
+  registeredUnits: number;
+
+  @Field(() => Int, { description: 'In-service party members (在职党员) those registrations bring' })
+  registeredMembers: number;
+
+  @Field(() => [SectorCount], { description: 'registeredUnits by the units\' sector (AGENCY, HOSPITAL, SCHOOL, SOE; zeros included)' })
+  registeredUnitsBySector: SectorCount[];
+
+  @Field(() => Int, { description: 'Demands collected in the period (需求收集)' })
+  demandsCollected: number;
+
+  @Field(() => Int, { description: 'Demands resolved in the period (办结)' })
+  demandsResolved: number;
+
+  @Field(() => Float, { nullable: true, description: 'Of the demands collected in the period, the share resolved by its end; null when none were collected' })
+  demandResolutionRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median days from collection to resolution, over demands resolved in the period' })
+  demandMedianDaysToResolve: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Average satisfaction (1..5) given at feedback in the period' })
+  demandAverageSatisfaction: number | null;
+
+  @Field(() => Int, { description: 'Deliberation meetings held in the period (议事会)' })
+  meetingsHeld: number;
+
+  @Field(() => Int, { description: 'Disputes whose mediation began in the period (调解矛盾纠纷)' })
+  disputesMediated: number;
+
+  @Field(() => Int, { description: 'Disputes resolved in the period (化解)' })
+  disputesResolved: number;
+
+  @Field(() => [CategoryCount], { description: 'disputesMediated by category: NEIGHBOR, PROPERTY, MARRIAGE_FAMILY, OTHER (zeros included)' })
+  disputesByCategory: CategoryCount[];
+
+  @Field(() => Float, { nullable: true, description: 'Of the disputes mediated in the period, the share resolved by its end' })
+  disputeResolutionRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Of the disputes resolved in the period, the share settled within the grid (小事不出网格)' })
+  disputesSettledInGridRate: number | null;
 }

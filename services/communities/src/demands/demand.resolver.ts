@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { assertCanWrite, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireId } from '@pb/kit';
+import { stepDate } from '../common/steps.js';
+import { Community } from '../communities/community.entity.js';
+import { Demand } from './demand.entity.js';
+import { DEMAND_FLOW, STEP_DATE } from './demand.flow.js';
+import { AdvanceDemandInput, checkDemand, checkSatisfaction, CreateDemandInput, DemandListArgs, UpdateDemandInput } from './demand.inputs.js';
+
+/** demands / demand / createDemand / updateDemand / deleteDemand / advanceDemand. */
+@Resolver(() => Demand)
+export class DemandResolver extends crudResolver({
+  sector: 'communities',
+  entity: Demand,
+  typeName: 'Demand',
+  listName: 'demands',
+  createInput: CreateDemandInput,
+  updateInput: UpdateDemandInput,
+  listArgs: DemandListArgs,
+  check: checkDemand,
+  place: (values, ctx) => parentRegion(ctx, Community, 'Community', values.communityId, 'input.communityId'),
+  filter: (qb, args) => {
+    if (args.communityId) qb.andWhere('r.community_id = :communityId', { communityId: args.communityId });
+    if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+    if (args.channel) qb.andWhere('r.channel = :channel', { channel: args.channel });
+  },
+}) {
+  @Authorized('write:communities')
+  @Mutation(() => Demand, { description: 'Moves a demand to its next step (收集—协商—落实—反馈), stamping the step date' })
+  async advanceDemand(@Arg('id', () => ID) id: string, @Arg('input', () => AdvanceDemandInput) input: AdvanceDemandInput, @Ctx() ctx: RequestContext): Promise<Demand> {
+    const demand = await ctx.db.getRepository(Demand).findOneBy({ id: requireId(id) });
+    if (!demand) throw notFound('Demand', id, 'id');
+    assertCanWrite(ctx, 'communities', demand.regionCode);
+    if (input.status === demand.status) throw badInput('input.status', `the demand is already ${demand.status}`);
+    DEMAND_FLOW.assert(demand.status, input.status, 'input.status');
+    const satisfaction = checkSatisfaction(input);
+    const previous = demand[STEP_DATE[demand.status]] as string;
+    const on = stepDate(input.on, previous, 'input.on');
+    return ctx.db.transaction((em) => em.save(em.merge(Demand, demand, { status: input.status, [STEP_DATE[input.status]]: on, ...(satisfaction ? { satisfaction } : {}) })));
+  }
+
+  @FieldResolver(() => Community, { nullable: true })
+  community(@Root() d: Demand, @Ctx() ctx: RequestContext): Promise<Community | null> {
+    return byIdLoader(ctx, Community).load(d.communityId);
+  }
+}
