@@ -40,3 +40,4 @@ export * from './stats/trend.js';
 export * from './sector.js';
 export * from './status-flow.js';
 export * from './schema/depth-limit.js';
+export * from './records/children-loader.js';

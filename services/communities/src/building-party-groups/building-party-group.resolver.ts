@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
-import { childrenLoader } from '../common/children-loader.js';
+import { childrenLoader } from '@pb/kit';
 import { GridPartyBranch } from '../grid-party-branches/grid-party-branch.entity.js';
 import { Grid } from '../grids/grid.entity.js';
 import { PartyMemberHousehold } from '../party-member-households/party-member-household.entity.js';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@pb/kit';
 import { BuildingPartyGroup } from '../building-party-groups/building-party-group.entity.js';
-import { childrenLoader } from '../common/children-loader.js';
+import { childrenLoader } from '@pb/kit';
 import { Demand, DemandStatus } from '../demands/demand.entity.js';
 import { Dispute } from '../disputes/dispute.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byIdLoader, crudResolver, parentRegion, type RequestContext } from '@pb/kit';
 import { BuildingPartyGroup } from '../building-party-groups/building-party-group.entity.js';
-import { childrenLoader } from '../common/children-loader.js';
+import { childrenLoader } from '@pb/kit';
 import { Grid } from '../grids/grid.entity.js';
 import { GridPartyBranch } from './grid-party-branch.entity.js';
 import { checkGridPartyBranch, CreateGridPartyBranchInput, GridPartyBranchListArgs, UpdateGridPartyBranchInput } from './grid-party-branch.inputs.js';

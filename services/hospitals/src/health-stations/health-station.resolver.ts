@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
-import { childrenLoader } from '../common/children-loader.js';
+import { childrenLoader } from '@pb/kit';
 import { communityStub, CommunityRef } from '../common/community-ref.js';
 import { Hospital } from '../hospitals/hospital.entity.js';
 import { HealthStation } from './health-station.entity.js';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { type RequestContext, todayInShanghai } from '@pb/kit';
 import { Between } from 'typeorm';
-import { childrenLoader } from '../common/children-loader.js';
+import { childrenLoader } from '@pb/kit';
 import { FreeClinic } from '../free-clinics/free-clinic.entity.js';
 import { parseQuarter, quarterOf } from '../common/quarter.js';
 import { WardRound } from '../ward-rounds/ward-round.entity.js';

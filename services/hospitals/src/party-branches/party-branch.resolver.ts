@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
-import { childrenLoader } from '../common/children-loader.js';
+import { childrenLoader } from '@pb/kit';
 import { personalName } from '../common/personal.js';
 import { Hospital } from '../hospitals/hospital.entity.js';
 import { WardRound } from '../ward-rounds/ward-round.entity.js';

@@ -32,6 +32,6 @@ export async function rollUpByRegion<R extends object>(ctx: RequestContext, code
 export const existedBySql = (dateColumn: string, toParam: string): string =>
   `(${dateColumn} IS NULL OR ${toParam}::date IS NULL OR ${dateColumn} <= ${toParam}::date)`;
 
-/** Event rule: the event is dated inside the period (open ends allowed). */
+/** Event rule: the event happened (its date is set) inside the period; open ends allowed. */
 export const datedWithinSql = (dateColumn: string, fromParam: string, toParam: string): string =>
-  `((${fromParam}::date IS NULL OR ${dateColumn} >= ${fromParam}::date) AND (${toParam}::date IS NULL OR ${dateColumn} <= ${toParam}::date))`;
+  `(${dateColumn} IS NOT NULL AND (${fromParam}::date IS NULL OR ${dateColumn} >= ${fromParam}::date) AND (${toParam}::date IS NULL OR ${dateColumn} <= ${toParam}::date))`;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type FindOptionsOrder, type FindOptionsWhere, In, type ObjectLiteral } from 'typeorm';
 import type { ClassType } from 'type-graphql';
-import type { RequestContext } from '@pb/kit';
+import type { RequestContext } from '../context.js';
 
 /** Narrows the children (e.g. one quarter's ward rounds); `name` tells the loaders apart. */
 export interface ChildrenFilter<E> {
@@ -12,13 +12,12 @@ export interface ChildrenFilter<E> {
 /**
  * The children of many parents in one statement per request tick (`Hospital.branches`…):
  * rows whose `key` property is one of the requested parent ids, grouped back per parent.
- * Generic: a candidate for the kit.
  */
-export function childrenLoader<E extends ObjectLiteral, K extends keyof E & string>(
+export function childrenLoader<E extends ObjectLiteral & { id: string }, K extends keyof E & string>(
   ctx: RequestContext,
   entity: ClassType<E>,
   key: K,
-  order: FindOptionsOrder<E>,
+  order: FindOptionsOrder<E> = { id: 'ASC' } as FindOptionsOrder<E>,
   filter?: ChildrenFilter<E>,
 ): DataLoader<string, E[]> {
   return ctx.loaders.get(`children:${entity.name}:${key}:${filter?.name ?? ''}`, () =>
