@@ -6,6 +6,11 @@ import { EnrollmentChange } from './enrollment/enrollment-change.entity.js';
 import { EnrollmentChangeResolver } from './enrollment/enrollment-change.resolver.js';
 import { CreateSchools1763000001000 } from './migrations/1763000001000-CreateSchools.js';
 import { CreateSchoolRecords1763000005000 } from './migrations/1763000005000-CreateSchoolRecords.js';
+import { CreateIncubationAndGuidance1763000005100 } from './migrations/1763000005100-CreateIncubationAndGuidance.js';
+import { EnrollmentGuidanceSession } from './guidance-sessions/guidance-session.entity.js';
+import { EnrollmentGuidanceSessionResolver } from './guidance-sessions/guidance-session.resolver.js';
+import { IncubationStation } from './incubation/incubation-station.entity.js';
+import { IncubationStationResolver } from './incubation/incubation-station.resolver.js';
 import { seedSchools } from './reference-data/seed.js';
 import { SchoolRegionResolver } from './region-stats/region-stats.resolver.js';
 import { SecretaryProject } from './secretary-projects/secretary-project.entity.js';
@@ -18,9 +23,9 @@ import { SchoolResolver } from './schools/school.resolver.js';
 export const schoolsSubgraph: SubgraphDefinition = {
   name: 'schools',
   defaultPort: 4003,
-  entities: [School, DemonstrationDesignation, SecretaryProject, EnrollmentChange],
-  migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000],
-  resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, SchoolRegionResolver],
+  entities: [School, DemonstrationDesignation, SecretaryProject, EnrollmentChange, IncubationStation, EnrollmentGuidanceSession],
+  migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000, CreateIncubationAndGuidance1763000005100],
+  resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, IncubationStationResolver, EnrollmentGuidanceSessionResolver, SchoolRegionResolver],
   references: referenceById('School', School),
   seed: seedSchools,
 };

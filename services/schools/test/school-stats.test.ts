@@ -38,6 +38,17 @@ const CHANGES: ChangeRow[] = [
   { school: 'E', kind: 'ADDED', places: 45, effectiveOn: '2023-09-01' },
 ];
 
+const STATIONS = [
+  { host: 'A', incubated: ['B', 'F'], establishedOn: '2021-04-01' },
+  { host: 'F', incubated: ['B', 'D'], establishedOn: null as string | null },
+  { host: 'C', incubated: [] as string[], establishedOn: '2022-09-01' },
+];
+const SESSIONS = [
+  { regionCode: '610902', heldOn: '2021-07-10', attendees: 120 },
+  { regionCode: '610902001', heldOn: '2021-07-20', attendees: 80 },
+  { regionCode: '610921', heldOn: '2022-06-15', attendees: 60 },
+];
+
 /** The definitions of SchoolStats, written independently of the SQL. */
 function expected(code: string, p: Period) {
   const regionOf = new Map(SCHOOLS.map((s) => [s.key, s.regionCode]));
@@ -50,6 +61,8 @@ function expected(code: string, p: Period) {
     (d) => inside(d.school) && (!p.to || d.year <= Number(p.to.slice(0, 4))) && (d.status !== 'REVOKED' || (p.to !== undefined && d.revokedOn! > p.to)),
   );
   const changes = CHANGES.filter((c) => inside(c.school) && within(c.effectiveOn));
+  const stations = STATIONS.filter((st) => inside(st.host) && (!st.establishedOn || !p.to || st.establishedOn <= p.to));
+  const sessions = SESSIONS.filter((g) => g.regionCode.startsWith(code) && within(g.heldOn));
   return {
     schools: schools.length,
     publicSchools: publicSchools.length,
@@ -59,11 +72,15 @@ function expected(code: string, p: Period) {
     designatedDemonstrationSchools: new Set(held.filter((d) => d.status !== 'CULTIVATING').map((d) => d.school)).size,
     secretaryProjects: PROJECTS.filter((x) => inside(x.school) && (!p.to || x.startedOn <= p.to) && (!p.from || !x.endedOn || x.endedOn >= p.from)).length,
     placesAdded: changes.reduce((sum, c) => sum + c.places, 0),
+    incubationStations: stations.length,
+    incubatedSchools: new Set(stations.flatMap((st) => st.incubated)).size,
+    enrollmentGuidanceSessions: sessions.length,
+    enrollmentGuidanceAttendees: sessions.reduce((sum, g) => sum + g.attendees, 0),
     placesConverted: changes.filter((c) => c.kind === 'CONVERTED').reduce((sum, c) => sum + c.places, 0),
   };
 }
 
-const FIELDS = 'schools publicSchools secretaryPrincipalCombined secretaryPrincipalCombinedRate demonstrationSchools designatedDemonstrationSchools secretaryProjects placesAdded placesConverted';
+const FIELDS = 'schools publicSchools secretaryPrincipalCombined secretaryPrincipalCombinedRate demonstrationSchools designatedDemonstrationSchools secretaryProjects placesAdded placesConverted incubationStations incubatedSchools enrollmentGuidanceSessions enrollmentGuidanceAttendees';
 
 describe('SchoolStats: every field against the records the test created', () => {
   let sg: SubgraphProcess;
@@ -91,6 +108,13 @@ describe('SchoolStats: every field against the records the test created', () => 
     for (const c of CHANGES) {
       const input = { schoolId: ids.get(c.school), kind: c.kind, places: c.places, effectiveOn: c.effectiveOn };
       await ok(url, `mutation($i: CreateEnrollmentChangeInput!) { createEnrollmentChange(input: $i) { id } }`, { i: input }, ADMIN);
+    }
+    for (const st of STATIONS) {
+      const input = { name: `孵化驿站${st.host}`, hostSchoolId: ids.get(st.host), incubatedSchoolIds: st.incubated.map((k) => ids.get(k)), establishedOn: st.establishedOn };
+      await ok(url, `mutation($i: CreateIncubationStationInput!) { createIncubationStation(input: $i) { id } }`, { i: input }, ADMIN);
+    }
+    for (const g of SESSIONS) {
+      await ok(url, `mutation($i: CreateEnrollmentGuidanceSessionInput!) { createEnrollmentGuidanceSession(input: $i) { id } }`, { i: { ...g, title: '报名系统实操培训', volunteers: 6 } }, ADMIN);
     }
   });
   afterAll(() => sg?.stop());

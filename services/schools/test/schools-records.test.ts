@@ -65,6 +65,31 @@ describe('schools subgraph: designations, secretary projects, places added', () 
     });
   });
 
+  test('incubation station: create, update, delete; relations both ways', async () => {
+    const pupil = await createSchool({ ...SCHOOL, name: '被孵化学校' });
+    const M = `mutation($input: CreateIncubationStationInput!) { createIncubationStation(input: $input) { id name regionCode hostSchool { id } incubatedSchools { id } } }`;
+    const created = (await ok(url, M, { input: { name: '示范孵化驿站', hostSchoolId: schoolId, incubatedSchoolIds: [pupil] } }, EDITOR)).createIncubationStation;
+    expect(created).toMatchObject({ regionCode: '610724001', hostSchool: { id: schoolId }, incubatedSchools: [{ id: pupil }] });
+    const both = await ok(url, `query($a: ID!, $b: ID!) { a: school(id: $a) { incubationStations { id } } b: school(id: $b) { incubatedBy { id } } }`, { a: schoolId, b: pupil });
+    expect(both).toEqual({ a: { incubationStations: [{ id: created.id }] }, b: { incubatedBy: [{ id: created.id }] } });
+    const U = `mutation($id: ID!, $input: UpdateIncubationStationInput!) { updateIncubationStation(id: $id, input: $input) { incubatedSchoolIds } }`;
+    expect((await ok(url, U, { id: created.id, input: { incubatedSchoolIds: [] } }, EDITOR)).updateIncubationStation.incubatedSchoolIds).toEqual([]);
+    const bad = await gql(url, U, { id: created.id, input: { incubatedSchoolIds: [schoolId] } }, EDITOR);
+    expectError(bad, 'BAD_USER_INPUT', 'input.incubatedSchoolIds');
+    expectError(await gql(url, U, { id: created.id, input: { incubatedSchoolIds: [pupil] } }, OTHER_REGION), 'FORBIDDEN');
+    expect((await ok(url, `mutation($id: ID!) { deleteIncubationStation(id: $id) }`, { id: created.id }, EDITOR)).deleteIncubationStation).toBe(created.id);
+    await ok(url, `mutation($id: ID!) { deleteSchool(id: $id) }`, { id: pupil }, ADMIN);
+  });
+
+  test('parent guidance session: create, update, delete', async () => {
+    const M = `mutation($input: CreateEnrollmentGuidanceSessionInput!) { createEnrollmentGuidanceSession(input: $input) { id regionCode heldOn attendees volunteers } }`;
+    const created = (await ok(url, M, { input: { regionCode: '610724000000', title: '报名系统操作指南培训', heldOn: '2021-07-01', attendees: 150, volunteers: 8 } }, EDITOR)).createEnrollmentGuidanceSession;
+    expect(created).toMatchObject({ regionCode: '610724', heldOn: '2021-07-01', attendees: 150, volunteers: 8 });
+    const U = `mutation($id: ID!, $input: UpdateEnrollmentGuidanceSessionInput!) { updateEnrollmentGuidanceSession(id: $id, input: $input) { attendees } }`;
+    expect((await ok(url, U, { id: created.id, input: { attendees: 160 } }, EDITOR)).updateEnrollmentGuidanceSession.attendees).toBe(160);
+    expect((await ok(url, `mutation($id: ID!) { deleteEnrollmentGuidanceSession(id: $id) }`, { id: created.id }, EDITOR)).deleteEnrollmentGuidanceSession).toBe(created.id);
+  });
+
   // [what, mutation, list, input, field]
   const invalid = (): [string, string, string, Record<string, unknown>, string][] => [
     ['a designation year before 1949', CREATE_DESIGNATION, 'demonstrationDesignations', { schoolId, level: 'CITY', year: 1900 }, 'input.year'],
@@ -75,6 +100,10 @@ describe('schools subgraph: designations, secretary projects, places added', () 
     ['a project ended before it started', CREATE_PROJECT, 'secretaryProjects', { schoolId, title: 't', goal: 'g', startedOn: '2022-01-01', endedOn: '2021-01-01', status: 'COMPLETED' }, 'input.endedOn'],
     ['a project starting in the future', CREATE_PROJECT, 'secretaryProjects', { schoolId, title: 't', goal: 'g', startedOn: '2999-01-01' }, 'input.startedOn'],
     ['zero places', CREATE_CHANGE, 'enrollmentChanges', { schoolId, kind: 'ADDED', places: 0, effectiveOn: '2021-09-01' }, 'input.places'],
+    ['an incubated school listed twice', `mutation($input: CreateIncubationStationInput!) { createIncubationStation(input: $input) { id } }`, 'incubationStations', { name: 'x', hostSchoolId: schoolId, incubatedSchoolIds: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001'] }, 'input.incubatedSchoolIds'],
+    ['an empty station name', `mutation($input: CreateIncubationStationInput!) { createIncubationStation(input: $input) { id } }`, 'incubationStations', { name: '', hostSchoolId: schoolId }, 'input.name'],
+    ['negative attendees', `mutation($input: CreateEnrollmentGuidanceSessionInput!) { createEnrollmentGuidanceSession(input: $input) { id } }`, 'enrollmentGuidanceSessions', { regionCode: '610724', title: 't', heldOn: '2021-07-01', attendees: -1 }, 'input.attendees'],
+    ['a session outside known regions', `mutation($input: CreateEnrollmentGuidanceSessionInput!) { createEnrollmentGuidanceSession(input: $input) { id } }`, 'enrollmentGuidanceSessions', { regionCode: '610799', title: 't', heldOn: '2021-07-01', attendees: 1 }, 'input.regionCode'],
     ['negative places', CREATE_CHANGE, 'enrollmentChanges', { schoolId, kind: 'ADDED', places: -5, effectiveOn: '2021-09-01' }, 'input.places'],
   ];
   test('invalid input is BAD_USER_INPUT naming the field, and writes nothing', async () => {
@@ -96,6 +125,8 @@ describe('schools subgraph: designations, secretary projects, places added', () 
       [CREATE_DESIGNATION, 'demonstrationDesignations', { schoolId, level: 'COUNTY', year: 2021 }],
       [CREATE_PROJECT, 'secretaryProjects', { schoolId, title: 't', goal: 'g', startedOn: '2022-01-01' }],
       [CREATE_CHANGE, 'enrollmentChanges', { schoolId, kind: 'ADDED', places: 10, effectiveOn: '2021-09-01' }],
+      [`mutation($input: CreateIncubationStationInput!) { createIncubationStation(input: $input) { id } }`, 'incubationStations', { name: 'x', hostSchoolId: schoolId }],
+      [`mutation($input: CreateEnrollmentGuidanceSessionInput!) { createEnrollmentGuidanceSession(input: $input) { id } }`, 'enrollmentGuidanceSessions', { regionCode: '610724', title: 't', heldOn: '2021-07-01', attendees: 1 }],
     ];
     for (const [mutation, list, input] of writes) {
       for (const bearer of [OTHER_REGION, OTHER_SECTOR, token({ role: 'VIEWER' })]) {
@@ -145,17 +176,19 @@ describe('schools subgraph: designations, secretary projects, places added', () 
     const records = ids.map(
       (id, i) => `d${i}: createDemonstrationDesignation(input: { schoolId: "${id}", level: COUNTY, year: 2021 }) { id }
         p${i}: createSecretaryProject(input: { schoolId: "${id}", title: "项目${i}", goal: "目标", startedOn: "2022-01-01" }) { id }
-        e${i}: createEnrollmentChange(input: { schoolId: "${id}", kind: ADDED, places: ${i + 1}, effectiveOn: "2021-09-01" }) { id }`,
+        e${i}: createEnrollmentChange(input: { schoolId: "${id}", kind: ADDED, places: ${i + 1}, effectiveOn: "2021-09-01" }) { id }
+        i${i}: createIncubationStation(input: { name: "驿站${i}", hostSchoolId: "${id}", incubatedSchoolIds: ["${ids[(i + 1) % ids.length]}"] }) { id }`,
     );
     await ok(url, `mutation { ${records.join('\n')} }`, {}, ADMIN);
     const list = (n: number) =>
-      ok(url, `{ schools(regionCode: "${region}", first: ${n}) { totalCount edges { node { name region { name } designations { status school { name } } secretaryProjects { title } enrollmentChanges { places } } } } }`);
+      ok(url, `{ schools(regionCode: "${region}", first: ${n}) { totalCount edges { node { name region { name } designations { status } secretaryProjects { title } enrollmentChanges { places } incubationStations { name incubatedSchools { name } hostSchool { name } } incubatedBy { name } } } } }`);
     const page = await list(100);
     expect(page.schools.edges).toHaveLength(100);
-    expect(page.schools.edges.every((e: any) => e.node.designations.length === 1 && e.node.secretaryProjects.length === 1 && e.node.enrollmentChanges.length === 1)).toBe(true);
+    expect(page.schools.edges.every((e: any) => e.node.designations.length === 1 && e.node.secretaryProjects.length === 1 && e.node.enrollmentChanges.length === 1 && e.node.incubationStations.length === 1 && e.node.incubatedBy.length === 1)).toBe(true);
     const ten = await countStatements(url, () => list(10));
     const hundred = await countStatements(url, () => list(100));
     expect(hundred).toBe(ten);
-    expect(hundred).toBeLessThanOrEqual(8);
+    // page, totalCount, regions, designations, projects, places, hosted stations, incubating stations, their schools
+    expect(hundred).toBeLessThanOrEqual(9);
   });
 });

@@ -55,19 +55,43 @@ const placeSums = (ctx: RequestContext, codes: Codes, p: Period) =>
     params: [p.from, p.to],
   });
 
-/** Every figure for every requested region: four statements, whatever the number of regions. */
+/** Stock: stations set up by the period end, and the distinct schools they incubate. */
+const stationCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
+  rollUpByRegion<{ stations: number; incubated: number }>(ctx, codes, {
+    from: '(incubation_station st JOIN school s ON s.id = st.host_school_id LEFT JOIN LATERAL unnest(st.incubated_school_ids) AS inc(school_id) ON true)',
+    regionColumn: 's.region_code',
+    aggregates: 'count(DISTINCT st.id)::int AS stations, count(DISTINCT inc.school_id)::int AS incubated',
+    where: existedBySql('st.established_on', '$2'),
+    params: [p.to],
+  });
+
+/** Event: parent guidance sessions held inside the period, and their attendees. */
+const sessionSums = (ctx: RequestContext, codes: Codes, p: Period) =>
+  rollUpByRegion<{ sessions: number; attendees: number }>(ctx, codes, {
+    from: 'enrollment_guidance_session g',
+    regionColumn: 'g.region_code',
+    aggregates: 'count(g.id)::int AS sessions, coalesce(sum(g.attendees), 0)::int AS attendees',
+    where: datedWithinSql('g.held_on', '$2', '$3'),
+    params: [p.from, p.to],
+  });
+
+/** Every figure for every requested region: six statements, whatever the number of regions. */
 export const computeSchoolStats: BatchStats<SchoolStats> = async (ctx, codes, period) => {
-  const [schools, designations, projects, places] = await Promise.all([
+  const [schools, designations, projects, places, stations, sessions] = await Promise.all([
     schoolCounts(ctx, codes, period),
     designationCounts(ctx, codes, period),
     projectCounts(ctx, codes, period),
     placeSums(ctx, codes, period),
+    stationCounts(ctx, codes, period),
+    sessionSums(ctx, codes, period),
   ]);
   return new Map(
     codes.map((code) => {
       const s = schools.get(code)!;
       const d = designations.get(code)!;
       const pl = places.get(code)!;
+      const st = stations.get(code)!;
+      const g = sessions.get(code)!;
       const stats: SchoolStats = {
         schools: s.schools,
         publicSchools: s.public_schools,
@@ -78,6 +102,10 @@ export const computeSchoolStats: BatchStats<SchoolStats> = async (ctx, codes, pe
         secretaryProjects: projects.get(code)!.projects,
         placesAdded: pl.added,
         placesConverted: pl.converted,
+        incubationStations: st.stations,
+        incubatedSchools: st.incubated,
+        enrollmentGuidanceSessions: g.sessions,
+        enrollmentGuidanceAttendees: g.attendees,
       };
       return [code, stats];
     }),

@@ -35,4 +35,16 @@ export class SchoolStats {
 
   @Field(() => Int, { description: 'Event: of placesAdded, those from converted premises (改建, e.g. into public kindergartens)' })
   placesConverted: number;
+
+  @Field(() => Int, { description: 'Stock: incubation stations (示范孵化驿站) set up on or before the period end, in the region of their host school' })
+  incubationStations: number;
+
+  @Field(() => Int, { description: 'Stock: distinct schools those stations incubate (孵化学校)' })
+  incubatedSchools: number;
+
+  @Field(() => Int, { description: 'Event: parent enrolment-guidance sessions (招生报名实操培训) held inside the period' })
+  enrollmentGuidanceSessions: number;
+
+  @Field(() => Int, { description: 'Event: parents attending those sessions (sum)' })
+  enrollmentGuidanceAttendees: number;
 }

@@ -3,6 +3,8 @@ import type { RequestContext } from '@pb/kit';
 import { childrenLoader } from '../common/relation-loader.js';
 import { DemonstrationDesignation } from '../designations/designation.entity.js';
 import { EnrollmentChange } from '../enrollment/enrollment-change.entity.js';
+import { IncubationStation } from '../incubation/incubation-station.entity.js';
+import { incubatingStationsLoader } from '../incubation/incubation-station.resolver.js';
 import { SecretaryProject } from '../secretary-projects/secretary-project.entity.js';
 import { School } from './school.entity.js';
 
@@ -22,5 +24,15 @@ export class SchoolRelationsResolver {
   @FieldResolver(() => [EnrollmentChange], { description: 'Places added at the school (学位), oldest first' })
   enrollmentChanges(@Root() school: School, @Ctx() ctx: RequestContext): Promise<EnrollmentChange[]> {
     return childrenLoader(ctx, EnrollmentChange, 'schoolId', { effectiveOn: 'ASC', id: 'ASC' }).load(school.id);
+  }
+
+  @FieldResolver(() => [IncubationStation], { description: 'Incubation stations (示范孵化驿站) the school hosts' })
+  incubationStations(@Root() school: School, @Ctx() ctx: RequestContext): Promise<IncubationStation[]> {
+    return childrenLoader(ctx, IncubationStation, 'hostSchoolId', { name: 'ASC', id: 'ASC' }).load(school.id);
+  }
+
+  @FieldResolver(() => [IncubationStation], { description: 'Incubation stations incubating this school' })
+  incubatedBy(@Root() school: School, @Ctx() ctx: RequestContext): Promise<IncubationStation[]> {
+    return incubatingStationsLoader(ctx).load(school.id);
   }
 }
