@@ -13,6 +13,7 @@ import { IncubationStation } from './incubation/incubation-station.entity.js';
 import { IncubationStationResolver } from './incubation/incubation-station.resolver.js';
 import { seedSchools } from './reference-data/seed.js';
 import { SchoolRegionResolver } from './region-stats/region-stats.resolver.js';
+import { SchoolTrendResolver } from './trends/school-trend.resolver.js';
 import { SecretaryProject } from './secretary-projects/secretary-project.entity.js';
 import { SecretaryProjectResolver } from './secretary-projects/secretary-project.resolver.js';
 import { School } from './schools/school.entity.js';
@@ -25,7 +26,7 @@ export const schoolsSubgraph: SubgraphDefinition = {
   defaultPort: 4003,
   entities: [School, DemonstrationDesignation, SecretaryProject, EnrollmentChange, IncubationStation, EnrollmentGuidanceSession],
   migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000, CreateIncubationAndGuidance1763000005100],
-  resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, IncubationStationResolver, EnrollmentGuidanceSessionResolver, SchoolRegionResolver],
+  resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, IncubationStationResolver, EnrollmentGuidanceSessionResolver, SchoolRegionResolver, SchoolTrendResolver],
   references: referenceById('School', School),
   seed: seedSchools,
 };

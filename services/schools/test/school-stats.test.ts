@@ -145,3 +145,38 @@ describe('SchoolStats: every field against the records the test created', () => 
     for (const child of children) expect(child.schoolStats).toEqual(expected(child.code, {}));
   });
 });
+
+describe('Region.schoolTrend', () => {
+  let sg: SubgraphProcess;
+  let url: string;
+  const EVENTS = [
+    { date: '2021-02-10', places: 40, attendees: 30 },
+    { date: '2021-03-31', places: 15, attendees: 20 },
+    { date: '2021-08-01', places: 100, attendees: 50 },
+    { date: '2022-01-05', places: 7, attendees: 9 },
+  ];
+  beforeAll(async () => {
+    sg = await startTestSubgraph('schools');
+    url = sg.url;
+    const school = (await ok(url, `mutation { createSchool(input: { name: "趋势学校", regionCode: "610921", stage: PRIMARY, isPublic: true, secretaryPrincipalCombined: true, partyOrganization: BRANCH }) { id } }`, {}, ADMIN)).createSchool.id;
+    for (const e of EVENTS) {
+      await ok(url, `mutation($i: CreateEnrollmentChangeInput!) { createEnrollmentChange(input: $i) { id } }`, { i: { schoolId: school, kind: 'ADDED', places: e.places, effectiveOn: e.date } }, ADMIN);
+      await ok(url, `mutation($i: CreateEnrollmentGuidanceSessionInput!) { createEnrollmentGuidanceSession(input: $i) { id } }`, { i: { regionCode: '610921', title: '培训', heldOn: e.date, attendees: e.attendees } }, ADMIN);
+    }
+  });
+  afterAll(() => sg?.stop());
+
+  const quarterOf = (d: string) => `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
+  test.each([
+    ['PLACES_ADDED', (e: (typeof EVENTS)[number]) => e.places],
+    ['ENROLLMENT_GUIDANCE_SESSIONS', () => 1],
+    ['ENROLLMENT_GUIDANCE_ATTENDEES', (e: (typeof EVENTS)[number]) => e.attendees],
+  ] as const)('%s by quarter over 2021, zeros included', async (metric, value) => {
+    const data = await ok(url, `{ region(code: "6109") { schoolTrend(metric: ${metric}, granularity: QUARTER, period: { from: "2021-01-01", to: "2021-12-31" }) { label value } } }`);
+    const expected = ['2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4'].map((label) => ({
+      label,
+      value: EVENTS.filter((e) => quarterOf(e.date) === label).reduce((s, e) => s + value(e), 0),
+    }));
+    expect(data.region.schoolTrend).toEqual(expected);
+  });
+});

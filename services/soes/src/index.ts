@@ -7,6 +7,7 @@ import { CreateEnterprises1763000001000 } from './migrations/1763000001000-Creat
 import { CreateServiceCenters1763000005000 } from './migrations/1763000005000-CreateServiceCenters.js';
 import { seedEnterprises } from './reference-data/seed.js';
 import { SoeRegionResolver } from './region-stats/region-stats.resolver.js';
+import { SoeTrendResolver } from './trends/soe-trend.resolver.js';
 import { ServiceCenter } from './service-centers/service-center.entity.js';
 import { ServiceCenterResolver } from './service-centers/service-center.resolver.js';
 import { ServiceItem } from './service-items/service-item.entity.js';
@@ -30,6 +31,7 @@ export const soesSubgraph: SubgraphDefinition = {
     ServiceCenterVisitResolver,
     VolunteerActivityResolver,
     SoeRegionResolver,
+    SoeTrendResolver,
   ],
   references: referenceById('Enterprise', Enterprise),
   seed: seedEnterprises,

@@ -100,3 +100,41 @@ describe('SoeStats: every field against the records the test created', () => {
     for (const child of children) expect(child.soeStats).toEqual(expected(child.code, {}));
   });
 });
+
+describe('Region.soeTrend', () => {
+  let sg: SubgraphProcess;
+  let url: string;
+  const EVENTS = [
+    { date: '2021-01-10', visitors: 40, volunteers: 3, served: 30 },
+    { date: '2021-01-31', visitors: 15, volunteers: 2, served: 20 },
+    { date: '2021-03-01', visitors: 100, volunteers: 6, served: 50 },
+    { date: '2021-05-05', visitors: 7, volunteers: 1, served: 9 },
+  ];
+  beforeAll(async () => {
+    sg = await startTestSubgraph('soes');
+    url = sg.url;
+    const enterprise = (await ok(url, `mutation { createEnterprise(input: { name: "趋势国企", regionCode: "610921", level: COUNTY, industry: "电力", partyOrganization: BRANCH }) { id } }`, {}, ADMIN)).createEnterprise.id;
+    const center = (await ok(url, `mutation($e: ID!) { createServiceCenter(input: { enterpriseId: $e, name: "驿站", openedOn: "2020-01-01" }) { id } }`, { e: enterprise }, ADMIN)).createServiceCenter.id;
+    for (const e of EVENTS) {
+      await ok(url, `mutation($i: CreateServiceCenterVisitInput!) { createServiceCenterVisit(input: $i) { id } }`, { i: { serviceCenterId: center, visitedOn: e.date, visitors: e.visitors } }, ADMIN);
+      await ok(url, `mutation($i: CreateVolunteerActivityInput!) { createVolunteerActivity(input: $i) { id } }`, {
+        i: { regionCode: '610921', title: '志愿服务', organizerSector: 'SOE', organizerId: enterprise, heldOn: e.date, volunteers: e.volunteers, peopleServed: e.served },
+      }, ADMIN);
+    }
+  });
+  afterAll(() => sg?.stop());
+
+  type Ev = { date: string; visitors: number; volunteers: number; served: number };
+  test.each([
+    ['SERVICE_CENTER_VISITS', (e: Ev) => e.visitors],
+    ['VOLUNTEER_ACTIVITIES', () => 1],
+    ['VOLUNTEERS', (e: Ev) => e.volunteers],
+    ['PEOPLE_SERVED_BY_VOLUNTEERS', (e: Ev) => e.served],
+  ] as const)('%s by month over 2021-01..2021-04, zeros included', async (metric, value) => {
+    const data = await ok(url, `{ region(code: "61") { soeTrend(metric: ${metric}, period: { from: "2021-01-01", to: "2021-04-30" }) { label from to value } } }`);
+    const months = ['2021-01', '2021-02', '2021-03', '2021-04'];
+    expect(data.region.soeTrend.map((p: { label: string }) => p.label)).toEqual(months);
+    expect(data.region.soeTrend[1]).toMatchObject({ from: '2021-02-01', to: '2021-02-28' });
+    expect(data.region.soeTrend.map((p: { value: number }) => p.value)).toEqual(months.map((m) => EVENTS.filter((e) => e.date.startsWith(m)).reduce((s, e) => s + value(e), 0)));
+  });
+});
