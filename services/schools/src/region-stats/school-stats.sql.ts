@@ -1,28 +1,113 @@
-import { type BatchStats, existedBySql, rate, rollUpByRegion } from '@pb/kit';
+import { type BatchStats, datedWithinSql, existedBySql, type Period, rate, type RequestContext, rollUpByRegion } from '@pb/kit';
 import type { SchoolStats } from './school-stats.type.js';
 
 const PUBLIC_PRIMARY_SECONDARY = `s.is_public AND s.stage <> 'KINDERGARTEN'`;
 
-/** Stock figures: schools existing at the period end, for every requested region at once. */
-export const computeSchoolStats: BatchStats<SchoolStats> = async (ctx, codes, period) => {
-  const rows = await rollUpByRegion<{ schools: number; public_schools: number; combined: number }>(ctx, codes, {
+/** In the programme at the period end ($2): batch year reached, not revoked by then. */
+const DESIGNATION_HELD = `($2::date IS NULL OR d.year <= extract(year FROM $2::date))
+  AND (d.status <> 'REVOKED' OR ($2::date IS NOT NULL AND d.revoked_on > $2::date))`;
+/** Named (not just cultivated) at the period end; a REVOKED one was named before its revocation. */
+const DESIGNATED = `d.status IN ('DESIGNATED', 'REVOKED')`;
+
+type Codes = readonly string[];
+
+/** Stock: schools existing at the period end. */
+const schoolCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
+  rollUpByRegion<{ schools: number; public_schools: number; combined: number }>(ctx, codes, {
     from: 'school s',
     regionColumn: 's.region_code',
     aggregates: `count(s.id)::int AS schools,
       count(s.id) FILTER (WHERE ${PUBLIC_PRIMARY_SECONDARY})::int AS public_schools,
       count(s.id) FILTER (WHERE ${PUBLIC_PRIMARY_SECONDARY} AND s.secretary_principal_combined)::int AS combined`,
     where: existedBySql('s.established_on', '$2'),
-    params: [period.to],
+    params: [p.to],
   });
+
+/** Stock: distinct schools holding a designation at the period end (region of the school). */
+const designationCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
+  rollUpByRegion<{ in_programme: number; designated: number }>(ctx, codes, {
+    from: '(demonstration_designation d JOIN school s ON s.id = d.school_id)',
+    regionColumn: 's.region_code',
+    aggregates: `count(DISTINCT d.school_id)::int AS in_programme,
+      count(DISTINCT d.school_id) FILTER (WHERE ${DESIGNATED})::int AS designated`,
+    where: DESIGNATION_HELD,
+    params: [p.to],
+  });
+
+/** Projects under way at some time in the period: started by its end, not ended before its start. */
+const projectCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
+  rollUpByRegion<{ projects: number }>(ctx, codes, {
+    from: '(secretary_project sp JOIN school s ON s.id = sp.school_id)',
+    regionColumn: 's.region_code',
+    aggregates: 'count(sp.id)::int AS projects',
+    where: `($3::date IS NULL OR sp.started_on <= $3::date) AND ($2::date IS NULL OR sp.ended_on IS NULL OR sp.ended_on >= $2::date)`,
+    params: [p.from, p.to],
+  });
+
+/** Event: places whose effective date is inside the period. */
+const placeSums = (ctx: RequestContext, codes: Codes, p: Period) =>
+  rollUpByRegion<{ added: number; converted: number }>(ctx, codes, {
+    from: '(enrollment_change ec JOIN school s ON s.id = ec.school_id)',
+    regionColumn: 's.region_code',
+    aggregates: `coalesce(sum(ec.places), 0)::int AS added,
+      coalesce(sum(ec.places) FILTER (WHERE ec.kind = 'CONVERTED'), 0)::int AS converted`,
+    where: datedWithinSql('ec.effective_on', '$2', '$3'),
+    params: [p.from, p.to],
+  });
+
+/** Stock: stations set up by the period end, and the distinct schools they incubate. */
+const stationCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
+  rollUpByRegion<{ stations: number; incubated: number }>(ctx, codes, {
+    from: '(incubation_station st JOIN school s ON s.id = st.host_school_id LEFT JOIN LATERAL unnest(st.incubated_school_ids) AS inc(school_id) ON true)',
+    regionColumn: 's.region_code',
+    aggregates: 'count(DISTINCT st.id)::int AS stations, count(DISTINCT inc.school_id)::int AS incubated',
+    where: existedBySql('st.established_on', '$2'),
+    params: [p.to],
+  });
+
+/** Event: parent guidance sessions held inside the period, and their attendees. */
+const sessionSums = (ctx: RequestContext, codes: Codes, p: Period) =>
+  rollUpByRegion<{ sessions: number; attendees: number }>(ctx, codes, {
+    from: 'enrollment_guidance_session g',
+    regionColumn: 'g.region_code',
+    aggregates: 'count(g.id)::int AS sessions, coalesce(sum(g.attendees), 0)::int AS attendees',
+    where: datedWithinSql('g.held_on', '$2', '$3'),
+    params: [p.from, p.to],
+  });
+
+/** Every figure for every requested region: six statements, whatever the number of regions. */
+export const computeSchoolStats: BatchStats<SchoolStats> = async (ctx, codes, period) => {
+  const [schools, designations, projects, places, stations, sessions] = await Promise.all([
+    schoolCounts(ctx, codes, period),
+    designationCounts(ctx, codes, period),
+    projectCounts(ctx, codes, period),
+    placeSums(ctx, codes, period),
+    stationCounts(ctx, codes, period),
+    sessionSums(ctx, codes, period),
+  ]);
   return new Map(
-    [...rows].map(([code, r]) => [
-      code,
-      {
-        schools: r.schools,
-        publicSchools: r.public_schools,
-        secretaryPrincipalCombined: r.combined,
-        secretaryPrincipalCombinedRate: rate(r.combined, r.public_schools),
-      },
-    ]),
+    codes.map((code) => {
+      const s = schools.get(code)!;
+      const d = designations.get(code)!;
+      const pl = places.get(code)!;
+      const st = stations.get(code)!;
+      const g = sessions.get(code)!;
+      const stats: SchoolStats = {
+        schools: s.schools,
+        publicSchools: s.public_schools,
+        secretaryPrincipalCombined: s.combined,
+        secretaryPrincipalCombinedRate: rate(s.combined, s.public_schools),
+        demonstrationSchools: d.in_programme,
+        designatedDemonstrationSchools: d.designated,
+        secretaryProjects: projects.get(code)!.projects,
+        placesAdded: pl.added,
+        placesConverted: pl.converted,
+        incubationStations: st.stations,
+        incubatedSchools: st.incubated,
+        enrollmentGuidanceSessions: g.sessions,
+        enrollmentGuidanceAttendees: g.attendees,
+      };
+      return [code, stats];
+    }),
   );
 };

@@ -1,0 +1,33 @@
+import { Arg, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
+import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource } from '@pb/kit';
+
+export enum SchoolTrendMetric {
+  PLACES_ADDED = 'PLACES_ADDED',
+  ENROLLMENT_GUIDANCE_SESSIONS = 'ENROLLMENT_GUIDANCE_SESSIONS',
+  ENROLLMENT_GUIDANCE_ATTENDEES = 'ENROLLMENT_GUIDANCE_ATTENDEES',
+}
+registerEnumType(SchoolTrendMetric, {
+  name: 'SchoolTrendMetric',
+  description: 'School event metrics with a trend: 学位增加 PLACES_ADDED (sum of places by effective date), 招生培训场次 ENROLLMENT_GUIDANCE_SESSIONS, 参训家长 ENROLLMENT_GUIDANCE_ATTENDEES',
+});
+
+const SOURCES: Record<SchoolTrendMetric, TrendSource> = {
+  PLACES_ADDED: { from: '(enrollment_change ec JOIN school s ON s.id = ec.school_id)', regionColumn: 's.region_code', dateColumn: 'ec.effective_on', value: 'sum(ec.places)' },
+  ENROLLMENT_GUIDANCE_SESSIONS: { from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'count(*)' },
+  ENROLLMENT_GUIDANCE_ATTENDEES: { from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'sum(g.attendees)' },
+};
+
+/** Region.schoolTrend: one event metric bucketed by month, quarter or year (same rules as SchoolStats). */
+@Resolver(() => Region)
+export class SchoolTrendResolver {
+  @FieldResolver(() => [TrendPoint], { nullable: true, description: 'Trend of a school event metric over the period, every bucket included (zeros too)' })
+  schoolTrend(
+    @Root() region: Region,
+    @Arg('metric', () => SchoolTrendMetric) metric: SchoolTrendMetric,
+    @Arg('granularity', () => TrendGranularity, { defaultValue: TrendGranularity.MONTH }) granularity: TrendGranularity,
+    @Arg('period', () => PeriodInput, { nullable: true }) period: PeriodInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TrendPoint[]> {
+    return loadTrend(ctx, `schools:${metric}`, SOURCES[metric], region.code, toPeriod(period), granularity);
+  }
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
+import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource } from '@pb/kit';
+
+export enum SoeTrendMetric {
+  SERVICE_CENTER_VISITS = 'SERVICE_CENTER_VISITS',
+  VOLUNTEER_ACTIVITIES = 'VOLUNTEER_ACTIVITIES',
+  VOLUNTEERS = 'VOLUNTEERS',
+  PEOPLE_SERVED_BY_VOLUNTEERS = 'PEOPLE_SERVED_BY_VOLUNTEERS',
+}
+registerEnumType(SoeTrendMetric, {
+  name: 'SoeTrendMetric',
+  description: 'SOE event metrics with a trend: 接待人次 SERVICE_CENTER_VISITS, 志愿服务活动 VOLUNTEER_ACTIVITIES, 志愿者 VOLUNTEERS, 服务群众 PEOPLE_SERVED_BY_VOLUNTEERS',
+});
+
+const VISITS = '(service_center_visit v JOIN service_center c ON c.id = v.service_center_id)';
+const SOURCES: Record<SoeTrendMetric, TrendSource> = {
+  SERVICE_CENTER_VISITS: { from: VISITS, regionColumn: 'c.region_code', dateColumn: 'v.visited_on', value: 'sum(v.visitors)' },
+  VOLUNTEER_ACTIVITIES: { from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'count(*)' },
+  VOLUNTEERS: { from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'sum(a.volunteers)' },
+  PEOPLE_SERVED_BY_VOLUNTEERS: { from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'sum(a.people_served)' },
+};
+
+/** Region.soeTrend: one event metric bucketed by month, quarter or year (same rules as SoeStats). */
+@Resolver(() => Region)
+export class SoeTrendResolver {
+  @FieldResolver(() => [TrendPoint], { nullable: true, description: 'Trend of an SOE event metric over the period, every bucket included (zeros too)' })
+  soeTrend(
+    @Root() region: Region,
+    @Arg('metric', () => SoeTrendMetric) metric: SoeTrendMetric,
+    @Arg('granularity', () => TrendGranularity, { defaultValue: TrendGranularity.MONTH }) granularity: TrendGranularity,
+    @Arg('period', () => PeriodInput, { nullable: true }) period: PeriodInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TrendPoint[]> {
+    return loadTrend(ctx, `soes:${metric}`, SOURCES[metric], region.code, toPeriod(period), granularity);
+  }
+}
