@@ -43,6 +43,11 @@ describe('the supergraph through the gateway (real HTTP, real PostgreSQL)', () =
     expect(data.region.communityStats.communities).toBeGreaterThan(0);
   });
 
+  test('reference records say where they come from', async () => {
+    const data = await ok(url, '{ hospitals(regionCode: "610581", first: 100) { edges { node { name source } } } }');
+    expect(data.hospitals.edges).toContainEqual({ node: { name: '韩城市人民医院', source: 'ARTICLE' } });
+  });
+
   test('padded codes are normalized; malformed and unknown codes are BAD_USER_INPUT', async () => {
     expect((await ok(url, '{ region(code: "610000") { code name level } }')).region).toEqual({ code: '61', name: '陕西省', level: 'PROVINCE' });
     expect((await ok(url, '{ region(code: "610581002004") { name level parent { code } } }')).region).toEqual({

@@ -21,7 +21,7 @@ const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 /** The shared contract, run against the subgraph alone over HTTP on a fresh database. */
 export function describeUnitSubgraph(c: UnitContract): void {
   const T = c.typeName;
-  const fields = `id name regionCode createdAt updatedAt region { code name }`;
+  const fields = `id name regionCode source createdAt updatedAt region { code name }`;
   const CREATE = `mutation($input: Create${T}Input!) { create${T}(input: $input) { ${fields} } }`;
   const UPDATE = `mutation($id: ID!, $input: Update${T}Input!) { update${T}(id: $id, input: $input) { ${fields} } }`;
   const DELETE = `mutation($id: ID!) { delete${T}(id: $id) }`;
@@ -44,7 +44,7 @@ export function describeUnitSubgraph(c: UnitContract): void {
 
     test('create, read, update and delete', async () => {
       const created = (await ok(sub.url, CREATE, { input: { ...c.attributes, name: `测试${T}`, regionCode: '610581000000' } }, editor))[`create${T}`];
-      expect(created).toMatchObject({ name: `测试${T}`, regionCode: '610581', region: { code: '610581', name: '韩城市' } });
+      expect(created).toMatchObject({ name: `测试${T}`, regionCode: '610581', source: 'USER', region: { code: '610581', name: '韩城市' } });
       expect((await ok(sub.url, BY_ID, { id: created.id }))[lowerFirst(T)]).toEqual(created);
       const updated = (await ok(sub.url, UPDATE, { id: created.id, input: { name: '改名' } }, editor))[`update${T}`];
       expect(updated).toMatchObject({ id: created.id, name: '改名', regionCode: '610581' });

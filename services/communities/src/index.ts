@@ -1,3 +1,4 @@
+import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import 'reflect-metadata';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { Agency } from './agencies/agency.entity.js';
@@ -34,7 +35,7 @@ export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
   entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,

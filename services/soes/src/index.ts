@@ -1,3 +1,4 @@
+import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import 'reflect-metadata';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { Enterprise } from './enterprises/enterprise.entity.js';
@@ -22,7 +23,7 @@ export const soesSubgraph: SubgraphDefinition = {
   name: 'soes',
   defaultPort: 4004,
   entities: [Enterprise, ServiceCenter, ServiceItem, ServiceCenterVisit, VolunteerActivity],
-  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000],
+  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000],
   resolvers: [
     EnterpriseResolver,
     EnterpriseRelationsResolver,

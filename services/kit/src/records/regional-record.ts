@@ -1,5 +1,17 @@
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Where a record comes from (DOMAIN §7): entered through the API, or the reference dataset. */
+export enum RecordSource {
+  USER = 'USER',
+  ARTICLE = 'ARTICLE',
+  FILLER = 'FILLER',
+}
+registerEnumType(RecordSource, {
+  name: 'RecordSource',
+  description:
+    'USER: entered through the API; ARTICLE: a unit, person or event named in a source article; FILLER: a placeholder of the reference dataset, added only so that an article\'s total comes out exactly',
+});
 
 /**
  * What every record of every subgraph has: a stable opaque id, the division it belongs to
@@ -14,6 +26,10 @@ export abstract class RegionalRecord {
   @Field({ description: 'Division code where the record is (行政区划代码), canonical form' })
   @Column({ name: 'region_code', type: 'text', collation: 'C' })
   regionCode: string;
+
+  @Field(() => RecordSource, { description: 'Where the record comes from; reference-dataset fillers are FILLER' })
+  @Column({ type: 'text', default: RecordSource.USER })
+  source: RecordSource;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
@@ -30,6 +46,12 @@ export const REGIONAL_RECORD_COLUMNS_SQL = `
   region_code text COLLATE "C" NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()`;
+
+/** The provenance column: add it to every CREATE TABLE after REGIONAL_RECORD_COLUMNS_SQL. */
+export const RECORD_SOURCE_COLUMN_SQL = `source text NOT NULL DEFAULT 'USER' CHECK (source IN ('USER', 'ARTICLE', 'FILLER'))`;
+
+/** For the migration that gave tables created before it their provenance column. */
+export const addRecordSourceSql = (table: string): string => `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${RECORD_SOURCE_COLUMN_SQL}`;
 
 /** The indexes every record table needs: region-prefix roll-ups and incremental sync. */
 export const regionalRecordIndexesSql = (table: string): string[] => [

@@ -4,7 +4,7 @@ import type { DataSource, DeepPartial } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import { requireRegionCodeFormat } from '../regions/codes.js';
 import { LoaderCache, type RequestContext } from '../context.js';
-import type { RegionalRecord } from './regional-record.js';
+import { type RegionalRecord, RecordSource } from './regional-record.js';
 
 /** The loader's own identity: it writes as ADMIN, through the same checks as any caller. */
 export const systemContext = (db: DataSource): RequestContext => ({
@@ -22,7 +22,7 @@ export async function seedRecords<E extends RegionalRecord, C extends { regionCo
   db: DataSource,
   entity: ClassType<E>,
   check: (values: C, ctx: RequestContext) => DeepPartial<E> | Promise<DeepPartial<E>>,
-  rows: (C & { id: string })[],
+  rows: (C & { id: string; source?: RecordSource })[],
   /** For records placed under a parent: the same `place` as the resolver's. */
   place?: (values: C, ctx: RequestContext) => Promise<string>,
 ): Promise<void> {
@@ -37,7 +37,7 @@ export async function seedRecords<E extends RegionalRecord, C extends { regionCo
   if (missing.length) throw new Error(`reference data names unknown region codes: ${missing.join(', ')}`);
   const checked = await Promise.all(rows.map((row) => check(row, ctx)));
   await db.transaction(async (em) => {
-    const records = rows.map((row, i) => em.create(entity, { ...checked[i], id: row.id, regionCode: codes[i] } as DeepPartial<E>));
+    const records = rows.map((row, i) => em.create(entity, { ...checked[i], id: row.id, regionCode: codes[i], source: row.source ?? RecordSource.ARTICLE } as DeepPartial<E>));
     await em.createQueryBuilder().insert().into(entity).values(records as never).orIgnore().execute();
   });
 }
