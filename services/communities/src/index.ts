@@ -27,6 +27,9 @@ import { CreateCommunities1763000001000 } from './migrations/1763000001000-Creat
 import { CreatePartyStructure1763000002000 } from './migrations/1763000002000-CreatePartyStructure.js';
 import { PartyMemberHousehold } from './party-member-households/party-member-household.entity.js';
 import { PartyMemberHouseholdResolver } from './party-member-households/party-member-household.resolver.js';
+import { CommunityPartnership } from './partnerships/community-partnership.entity.js';
+import { CommunityPartnershipResolver } from './partnerships/community-partnership.resolver.js';
+import { CreateCommunityPartnerships1763000010000 } from './migrations/1763000010000-CreateCommunityPartnerships.js';
 import { seedCommunities } from './reference-data/seed.js';
 import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js';
 
@@ -34,8 +37,8 @@ import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js
 export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
-  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000],
+  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -51,6 +54,7 @@ export const communitiesSubgraph: SubgraphDefinition = {
     DemandResolver,
     MeetingResolver,
     DisputeResolver,
+    CommunityPartnershipResolver,
     CommunityRegionResolver,
   ],
   orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],

@@ -9,6 +9,8 @@ import { DualRegistration } from '../dual-registrations/dual-registration.entity
 import { GridPartyBranch } from '../grid-party-branches/grid-party-branch.entity.js';
 import { Grid } from '../grids/grid.entity.js';
 import { PartyMemberHousehold } from '../party-member-households/party-member-household.entity.js';
+import { CommunityPartnership } from '../partnerships/community-partnership.entity.js';
+import { partnershipsOf } from '../partnerships/community-partnership.resolver.js';
 import { Community } from './community.entity.js';
 
 /** 社区党组织—网格党支部—楼栋党小组—党员中心户: each level of a community, batched over a list of communities. */
@@ -53,5 +55,10 @@ export class CommunityStructureResolver {
   @FieldResolver(() => [Dispute], { description: 'Disputes brought to the community (矛盾纠纷)' })
   disputes(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<Dispute[]> {
     return childrenLoader(ctx, Dispute, 'communityId').load(c.id);
+  }
+
+  @FieldResolver(() => [CommunityPartnership], { description: 'Partnerships the community is in (结对共建), on either side' })
+  partnerships(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<CommunityPartnership[]> {
+    return partnershipsOf(ctx, c.id);
   }
 }

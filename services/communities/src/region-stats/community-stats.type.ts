@@ -81,4 +81,16 @@ export class CommunityStats {
 
   @Field(() => Float, { nullable: true, description: 'Of the disputes resolved in the period, the share settled within the grid (小事不出网格)' })
   disputesSettledInGridRate: number | null;
+
+  @Field(() => Int, { description: 'Community partnerships (结对共建) paired by the period end with at least one of their two communities in the region; each counted once' })
+  partnerships: number;
+
+  @Field(() => Int, { description: 'Suggestions adopted (意见建议被采纳) so far by those partnerships' })
+  partnershipSuggestionsAdopted: number;
+
+  @Field(() => Int, { description: 'Shared resources used (共享资源) so far by those partnerships' })
+  partnershipResourcesShared: number;
+
+  @Field(() => Int, { description: 'Problems solved together (共解难题) so far by those partnerships' })
+  partnershipProblemsSolved: number;
 }
