@@ -30,6 +30,9 @@ import { PartyMemberHouseholdResolver } from './party-member-households/party-me
 import { CommunityPartnership } from './partnerships/community-partnership.entity.js';
 import { CommunityPartnershipResolver } from './partnerships/community-partnership.resolver.js';
 import { CreateCommunityPartnerships1763000010000 } from './migrations/1763000010000-CreateCommunityPartnerships.js';
+import { ServiceClaim } from './service-claims/service-claim.entity.js';
+import { ServiceClaimResolver } from './service-claims/service-claim.resolver.js';
+import { CreateServiceClaims1763000011000 } from './migrations/1763000011000-CreateServiceClaims.js';
 import { seedCommunities } from './reference-data/seed.js';
 import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js';
 
@@ -37,8 +40,8 @@ import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js
 export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
-  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000],
+  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -55,6 +58,7 @@ export const communitiesSubgraph: SubgraphDefinition = {
     MeetingResolver,
     DisputeResolver,
     CommunityPartnershipResolver,
+    ServiceClaimResolver,
     CommunityRegionResolver,
   ],
   orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],

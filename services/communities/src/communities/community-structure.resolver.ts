@@ -11,6 +11,7 @@ import { Grid } from '../grids/grid.entity.js';
 import { PartyMemberHousehold } from '../party-member-households/party-member-household.entity.js';
 import { CommunityPartnership } from '../partnerships/community-partnership.entity.js';
 import { partnershipsOf } from '../partnerships/community-partnership.resolver.js';
+import { ServiceClaim } from '../service-claims/service-claim.entity.js';
 import { Community } from './community.entity.js';
 
 /** 社区党组织—网格党支部—楼栋党小组—党员中心户: each level of a community, batched over a list of communities. */
@@ -60,5 +61,10 @@ export class CommunityStructureResolver {
   @FieldResolver(() => [CommunityPartnership], { description: 'Partnerships the community is in (结对共建), on either side' })
   partnerships(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<CommunityPartnership[]> {
     return partnershipsOf(ctx, c.id);
+  }
+
+  @FieldResolver(() => [ServiceClaim], { description: 'Services claimed in the community (认领服务 / 微心愿)' })
+  serviceClaims(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<ServiceClaim[]> {
+    return childrenLoader(ctx, ServiceClaim, 'communityId').load(c.id);
   }
 }

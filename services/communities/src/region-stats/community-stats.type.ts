@@ -93,4 +93,13 @@ export class CommunityStats {
 
   @Field(() => Int, { description: 'Problems solved together (共解难题) so far by those partnerships' })
   partnershipProblemsSolved: number;
+
+  @Field(() => Int, { description: 'Services claimed in the period (认领服务 / 微心愿)' })
+  serviceClaims: number;
+
+  @Field(() => Int, { description: 'Claimed services completed in the period' })
+  serviceClaimsCompleted: number;
+
+  @Field(() => Int, { description: 'Households visited (入户) by the claims completed in the period' })
+  serviceClaimHouseholdsVisited: number;
 }
