@@ -33,6 +33,11 @@ import { CreateCommunityPartnerships1763000010000 } from './migrations/176300001
 import { ServiceClaim } from './service-claims/service-claim.entity.js';
 import { ServiceClaimResolver } from './service-claims/service-claim.resolver.js';
 import { CreateServiceClaims1763000011000 } from './migrations/1763000011000-CreateServiceClaims.js';
+import { Resource } from './resources/resource.entity.js';
+import { ResourceResolver } from './resources/resource.resolver.js';
+import { ServiceProject } from './service-projects/service-project.entity.js';
+import { ServiceProjectResolver } from './service-projects/service-project.resolver.js';
+import { CreateResourcesAndProjects1763000012000 } from './migrations/1763000012000-CreateResourcesAndProjects.js';
 import { seedCommunities } from './reference-data/seed.js';
 import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js';
 
@@ -40,8 +45,8 @@ import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js
 export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
-  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000],
+  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim, Resource, ServiceProject],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -59,6 +64,8 @@ export const communitiesSubgraph: SubgraphDefinition = {
     DisputeResolver,
     CommunityPartnershipResolver,
     ServiceClaimResolver,
+    ResourceResolver,
+    ServiceProjectResolver,
     CommunityRegionResolver,
   ],
   orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],

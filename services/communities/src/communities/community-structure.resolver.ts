@@ -12,6 +12,8 @@ import { PartyMemberHousehold } from '../party-member-households/party-member-ho
 import { CommunityPartnership } from '../partnerships/community-partnership.entity.js';
 import { partnershipsOf } from '../partnerships/community-partnership.resolver.js';
 import { ServiceClaim } from '../service-claims/service-claim.entity.js';
+import { Resource } from '../resources/resource.entity.js';
+import { ServiceProject } from '../service-projects/service-project.entity.js';
 import { Community } from './community.entity.js';
 
 /** 社区党组织—网格党支部—楼栋党小组—党员中心户: each level of a community, batched over a list of communities. */
@@ -66,5 +68,15 @@ export class CommunityStructureResolver {
   @FieldResolver(() => [ServiceClaim], { description: 'Services claimed in the community (认领服务 / 微心愿)' })
   serviceClaims(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<ServiceClaim[]> {
     return childrenLoader(ctx, ServiceClaim, 'communityId').load(c.id);
+  }
+
+  @FieldResolver(() => [Resource], { description: 'The resource list of the community (资源清单)' })
+  resources(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<Resource[]> {
+    return childrenLoader(ctx, Resource, 'communityId').load(c.id);
+  }
+
+  @FieldResolver(() => [ServiceProject], { description: 'The project list of the community (项目清单)' })
+  serviceProjects(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<ServiceProject[]> {
+    return childrenLoader(ctx, ServiceProject, 'communityId').load(c.id);
   }
 }

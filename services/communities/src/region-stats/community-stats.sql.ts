@@ -1,7 +1,7 @@
 import { type BatchStats, existedBySql, type RequestContext, rollUpByRegion, Sector } from '@pb/kit';
 import { rollUpByRegionAndKey } from '../common/keyed-roll-up.js';
 import { demandFigures, disputeFigures, meetingFigures } from './lists-stats.sql.js';
-import { serviceClaimFigures } from './service-stats.sql.js';
+import { projectFigures, serviceClaimFigures } from './service-stats.sql.js';
 import { partnershipFigures } from './partnership-stats.sql.js';
 import type { CommunityStats } from './community-stats.type.js';
 
@@ -54,7 +54,7 @@ const registrationsBySector = (ctx: RequestContext, codes: Codes, to: string | n
  * of regions (a drill-down over N children costs the same as one region).
  */
 export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, codes, period) => {
-  const [c, grids, branches, groups, households, reg, regBySector, demands, meetings, disputes, partnerships, claims] = await Promise.all([
+  const [c, grids, branches, groups, households, reg, regBySector, demands, meetings, disputes, partnerships, claims, projects] = await Promise.all([
     communities(ctx, codes, period.to),
     stockCount(ctx, codes, period.to, 'grid', 'established_on'),
     stockCount(ctx, codes, period.to, 'grid_party_branch', 'established_on'),
@@ -67,6 +67,7 @@ export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, cod
     disputeFigures(ctx, codes, period),
     partnershipFigures(ctx, codes, period.to),
     serviceClaimFigures(ctx, codes, period),
+    projectFigures(ctx, codes, period),
   ]);
   const n = (m: Map<string, { n: number }>, code: string) => m.get(code)?.n ?? 0;
   return new Map(
@@ -87,6 +88,7 @@ export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, cod
         ...disputes.get(code)!,
         ...partnerships.get(code)!,
         ...claims.get(code)!,
+        ...projects.get(code)!,
       },
     ]),
   );

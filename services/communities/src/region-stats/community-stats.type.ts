@@ -102,4 +102,13 @@ export class CommunityStats {
 
   @Field(() => Int, { description: 'Households visited (入户) by the claims completed in the period' })
   serviceClaimHouseholdsVisited: number;
+
+  @Field(() => Int, { description: 'Resources on the resource list (资源清单) at the period end' })
+  resources: number;
+
+  @Field(() => Int, { description: 'Service projects (项目清单: a demand matched to resources) started in the period' })
+  serviceProjects: number;
+
+  @Field(() => Int, { description: 'Service projects completed in the period' })
+  serviceProjectsCompleted: number;
 }

@@ -1,4 +1,4 @@
-import { datedWithinSql, type Period, type RequestContext, rollUpByRegion } from '@pb/kit';
+import { datedWithinSql, existedBySql, type Period, type RequestContext, rollUpByRegion } from '@pb/kit';
 
 type Codes = readonly string[];
 
@@ -19,5 +19,32 @@ export async function serviceClaimFigures(ctx: RequestContext, codes: Codes, p: 
     serviceClaims: r.claimed,
     serviceClaimsCompleted: r.completed,
     serviceClaimHouseholdsVisited: r.households,
+  }]));
+}
+
+interface ProjectRow { resources: number; started: number; completed: number }
+
+/** 资源清单 listed by the period end (stock); 项目清单 started and completed in the period (events). */
+export async function projectFigures(ctx: RequestContext, codes: Codes, p: Period) {
+  const [resources, projects] = await Promise.all([
+    rollUpByRegion<{ n: number }>(ctx, codes, {
+      from: 'resource r',
+      regionColumn: 'r.region_code',
+      aggregates: 'count(r.id)::int AS n',
+      where: existedBySql('r.listed_on', '$2'),
+      params: [p.to],
+    }),
+    rollUpByRegion<Omit<ProjectRow, 'resources'>>(ctx, codes, {
+      from: 'service_project s',
+      regionColumn: 's.region_code',
+      aggregates: `count(s.id) FILTER (WHERE ${datedWithinSql('s.started_on', '$2', '$3')})::int AS started,
+        count(s.id) FILTER (WHERE ${datedWithinSql('s.completed_on', '$2', '$3')})::int AS completed`,
+      params: [p.from, p.to],
+    }),
+  ]);
+  return new Map(codes.map((code) => [code, {
+    resources: resources.get(code)?.n ?? 0,
+    serviceProjects: projects.get(code)?.started ?? 0,
+    serviceProjectsCompleted: projects.get(code)?.completed ?? 0,
   }]));
 }
