@@ -38,6 +38,7 @@ import { ResourceResolver } from './resources/resource.resolver.js';
 import { ServiceProject } from './service-projects/service-project.entity.js';
 import { ServiceProjectResolver } from './service-projects/service-project.resolver.js';
 import { CreateResourcesAndProjects1763000012000 } from './migrations/1763000012000-CreateResourcesAndProjects.js';
+import { CommunityTrendResolver } from './region-trends/community-trend.js';
 import { seedCommunities } from './reference-data/seed.js';
 import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js';
 
@@ -67,6 +68,7 @@ export const communitiesSubgraph: SubgraphDefinition = {
     ResourceResolver,
     ServiceProjectResolver,
     CommunityRegionResolver,
+    CommunityTrendResolver,
   ],
   orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],
   references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences },
