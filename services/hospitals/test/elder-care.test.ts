@@ -1,12 +1,15 @@
 import type { SubgraphProcess } from '@pb/gateway';
 import { countStatements, gql, ok, startTestSubgraph, token } from '../../../test/support/harness';
-import { ADMIN, createHospital, EDITOR, expectRejected, HANCHENG, mutate, REJECTED_CALLERS, total, XINCHENG, ZHIYANG } from './helpers';
+import { ADMIN, createHospital, EDITOR, expectRejected, HANCHENG, mutate, rateOf, REJECTED_CALLERS, sum, total, XINCHENG, ZHIYANG } from './helpers';
 
 const CENTER = `mutation($input: CreateElderCareCenterInput!) { createElderCareCenter(input: $input) { id regionCode beds } }`;
 const UPDATE_CENTER = `mutation($id: ID!, $input: UpdateElderCareCenterInput!) { updateElderCareCenter(id: $id, input: $input) { id regionCode beds openedOn } }`;
 const CENSUS = `mutation($input: CreateElderCareCensusInput!) { createElderCareCensus(input: $input) { id regionCode residents } }`;
 const UPDATE_CENSUS = `mutation($id: ID!, $input: UpdateElderCareCensusInput!) { updateElderCareCensus(id: $id, input: $input) { selfCare residents } }`;
 const ACTIVITY = `mutation($input: CreateElderCareActivityInput!) { createElderCareActivity(input: $input) { id regionCode kind } }`;
+const STATS = `query($code: ID!, $period: PeriodInput) { region(code: $code) { hospitalStats(period: $period) {
+  elderCareCenters elderCareBeds elderCareResidents elderCareSelfCareResidents elderCareSemiDisabledResidents elderCareDisabledResidents elderCareOccupancyRate elderCareActivities } } }`;
+const TREND = `query($code: ID!, $p: PeriodInput) { region(code: $code) { hospitalTrend(metric: ELDER_CARE_ACTIVITIES, granularity: MONTH, period: $p) { label value } } }`;
 const NO_SUCH = '00000000-0000-4000-8000-000000000000';
 /** A village of 芝阳镇: a centre may be placed down to a village. */
 const ZHIYANG_VILLAGE = '610581106200';
@@ -156,5 +159,84 @@ describe('elder-care centres (医养结合), their censuses and "四个一" acti
     });
     expect(hundred).toBe(ten);
     expect(hundred).toBeLessThan(12);
+  });
+
+  describe('figures', () => {
+    /** Two townships of 韩城 that no other test of this file writes in. */
+    const A = '610581107';
+    const B = '610581103';
+    const CENTRES = [
+      { key: 'a1', regionCode: A, openedOn: '2022-01-01', beds: 60 },
+      { key: 'a2', regionCode: A, openedOn: '2023-07-01', beds: 30 },
+      { key: 'a3', regionCode: A, openedOn: null, beds: 20 },
+      { key: 'b1', regionCode: B, openedOn: '2021-05-01', beds: 40 },
+    ];
+    const CENSUSES = [
+      { centre: 'a1', countedOn: '2022-12-31', selfCare: 10, semiDisabled: 5, disabled: 2 },
+      { centre: 'a1', countedOn: '2023-06-30', selfCare: 20, semiDisabled: 10, disabled: 5 },
+      { centre: 'a1', countedOn: '2024-03-31', selfCare: 24, semiDisabled: 19, disabled: 7 },
+      { centre: 'a2', countedOn: '2023-08-01', selfCare: 5, semiDisabled: 5, disabled: 5 },
+      { centre: 'a2', countedOn: '2024-02-01', selfCare: 8, semiDisabled: 6, disabled: 4 },
+      { centre: 'b1', countedOn: '2021-06-01', selfCare: 10, semiDisabled: 10, disabled: 10 },
+      { centre: 'b1', countedOn: '2024-01-15', selfCare: 12, semiDisabled: 8, disabled: 3 },
+    ];
+    const ACTIVITIES = [
+      { centre: 'a1', kind: 'WEEKLY_MENU', heldOn: '2024-01-01' },
+      { centre: 'a1', kind: 'WEEKLY_ROUND', heldOn: '2024-01-03' },
+      { centre: 'a1', kind: 'MONTHLY_LECTURE', heldOn: '2024-01-15' },
+      { centre: 'a1', kind: 'YEARLY_CHECKUP', heldOn: '2023-11-01' },
+      { centre: 'a2', kind: 'MONTHLY_LECTURE', heldOn: '2024-02-15' },
+      { centre: 'b1', kind: 'WEEKLY_ROUND', heldOn: '2023-12-30' },
+    ];
+    const regionOf = (key: string) => CENTRES.find((c) => c.key === key)!.regionCode;
+
+    /** The stock and event rules of the field descriptions, applied to the rows above. */
+    const expected = (code: string, from: string | null, to: string | null) => {
+      const open = CENTRES.filter((c) => c.regionCode === code && (!c.openedOn || !to || c.openedOn <= to));
+      const latest = open
+        .map((c) => CENSUSES.filter((n) => n.centre === c.key && (!to || n.countedOn <= to)).sort((x, y) => y.countedOn.localeCompare(x.countedOn))[0])
+        .filter((n) => n !== undefined);
+      const residents = sum(latest, (n) => n.selfCare + n.semiDisabled + n.disabled);
+      const beds = sum(open, (c) => c.beds);
+      return {
+        elderCareCenters: open.length,
+        elderCareBeds: beds,
+        elderCareResidents: residents,
+        elderCareSelfCareResidents: sum(latest, (n) => n.selfCare),
+        elderCareSemiDisabledResidents: sum(latest, (n) => n.semiDisabled),
+        elderCareDisabledResidents: sum(latest, (n) => n.disabled),
+        elderCareOccupancyRate: rateOf(residents, beds),
+        elderCareActivities: ACTIVITIES.filter((a) => regionOf(a.centre) === code && (!from || a.heldOn >= from) && (!to || a.heldOn <= to)).length,
+      };
+    };
+
+    beforeAll(async () => {
+      const ids = new Map<string, string>();
+      for (const { key, ...c } of CENTRES) ids.set(key, (await mutate(url, CENTER, { input: { hospitalId, name: `中心${key}`, ...c } }, ADMIN)).id);
+      for (const { centre, ...n } of CENSUSES) await mutate(url, CENSUS, { input: { centerId: ids.get(centre), ...n } }, ADMIN);
+      for (const { centre, ...a } of ACTIVITIES) await mutate(url, ACTIVITY, { input: { centerId: ids.get(centre), ...a } }, ADMIN);
+    });
+
+    test('every elder-care figure matches the records, per region and period', async () => {
+      const periods: [string | null, string | null][] = [
+        [null, null],
+        ['2024-01-01', '2024-01-31'],
+        [null, '2023-06-30'],
+        ['2023-01-01', '2023-12-31'],
+        ['2020-01-01', '2020-12-31'],
+        ['2024-02-01', null],
+      ];
+      for (const code of [A, B])
+        for (const [from, to] of periods) {
+          const data = await ok(url, STATS, { code, period: { from, to } });
+          expect({ code, from, to, ...data.region.hospitalStats }).toEqual({ code, from, to, ...expected(code, from, to) });
+        }
+    });
+
+    test('the ELDER_CARE_ACTIVITIES trend counts activities per month', async () => {
+      const points = (await ok(url, TREND, { code: A, p: { from: '2023-11-01', to: '2024-02-29' } })).region.hospitalTrend as { label: string; value: number }[];
+      const months = ['2023-11', '2023-12', '2024-01', '2024-02'];
+      expect(points).toEqual(months.map((label) => ({ label, value: ACTIVITIES.filter((a) => regionOf(a.centre) === A && a.heldOn.startsWith(label)).length })));
+    });
   });
 });
