@@ -26,6 +26,13 @@ import { StationServiceRecord } from './health-stations/service-record.entity.js
 import { StationServiceRecordResolver } from './health-stations/service-record.resolver.js';
 import { StationWish } from './health-stations/wish.entity.js';
 import { StationWishResolver } from './health-stations/wish.resolver.js';
+import { CreateElderCare1763000010000 } from './migrations/1763000010000-CreateElderCare.js';
+import { ElderCareActivity } from './elder-care/elder-care-activity.entity.js';
+import { ElderCareActivityResolver } from './elder-care/elder-care-activity.resolver.js';
+import { ElderCareCenter } from './elder-care/elder-care-center.entity.js';
+import { ElderCareCenterResolver } from './elder-care/elder-care-center.resolver.js';
+import { ElderCareCensus } from './elder-care/elder-care-census.entity.js';
+import { ElderCareCensusResolver } from './elder-care/elder-care-census.resolver.js';
 import { seedHospitals } from './reference-data/seed.js';
 import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js';
 import { HospitalTrendResolver } from './region-trends/hospital-trend.js';
@@ -34,8 +41,8 @@ import { HospitalTrendResolver } from './region-trends/hospital-trend.js';
 export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
-  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000],
+  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,
@@ -47,6 +54,9 @@ export const hospitalsSubgraph: SubgraphDefinition = {
     HealthStationResolver,
     StationServiceRecordResolver,
     StationWishResolver,
+    ElderCareCenterResolver,
+    ElderCareCensusResolver,
+    ElderCareActivityResolver,
     HospitalRegionResolver,
     HospitalTrendResolver,
   ],

@@ -108,7 +108,7 @@ function atMost(value: number, whole: number, field: string, wholeName: string):
   return value;
 }
 
-async function requireHospital(ctx: RequestContext, id: string | null | undefined, field: string): Promise<string> {
+export async function requireHospital(ctx: RequestContext, id: string | null | undefined, field: string): Promise<string> {
   const hospitalId = requireId(id ?? '', field);
   if (!(await byIdLoader(ctx, Hospital).load(hospitalId))) throw notFound('Hospital', hospitalId, field);
   return hospitalId;

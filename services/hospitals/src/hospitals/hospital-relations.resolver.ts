@@ -8,6 +8,7 @@ import { WardRound } from '../ward-rounds/ward-round.entity.js';
 import { HealthStation } from '../health-stations/health-station.entity.js';
 import { stationsOfHospitalLoader } from '../health-stations/health-station.resolver.js';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
+import { ElderCareCenter } from '../elder-care/elder-care-center.entity.js';
 import { Hospital } from './hospital.entity.js';
 
 /** What hangs off a hospital; each relation is one batched statement per request tick. */
@@ -36,5 +37,10 @@ export class HospitalRelationsResolver {
   @FieldResolver(() => [HealthStation], { description: 'Health stations (健康驿站) it staffs on rotation' })
   healthStations(@Root() hospital: Hospital, @Ctx() ctx: RequestContext): Promise<HealthStation[]> {
     return stationsOfHospitalLoader(ctx).load(hospital.id);
+  }
+
+  @FieldResolver(() => [ElderCareCenter], { description: 'Elder-care centres (医养结合) it runs' })
+  elderCareCenters(@Root() hospital: Hospital, @Ctx() ctx: RequestContext): Promise<ElderCareCenter[]> {
+    return childrenLoader(ctx, ElderCareCenter, 'hospitalId', { name: 'ASC', id: 'ASC' }).load(hospital.id);
   }
 }

@@ -73,4 +73,31 @@ export class HospitalStats {
 
   @Field(() => Int, { description: 'Policy consultations (政策咨询) the stations gave in the period' })
   stationPolicyConsultations: number;
+
+  @Field(() => Int, { description: 'Elder-care centres (医养结合中心) open at the period end (opened on or before it, or opening date unknown)' })
+  elderCareCenters: number;
+
+  @Field(() => Int, { description: 'Beds (床位) of those centres' })
+  elderCareBeds: number;
+
+  @Field(() => Int, {
+    description:
+      'Residents (收住老人) of elder-care centres, a stock: for each centre open at the period end, the residents of its latest census dated on or before the period end (its latest census when the period has no end), summed; a centre without such a census adds 0. Equals the three elderCare…Residents fields added up.',
+  })
+  elderCareResidents: number;
+
+  @Field(() => Int, { description: 'Of elderCareResidents, those who can look after themselves (可自理, SELF_CARE), from the same censuses' })
+  elderCareSelfCareResidents: number;
+
+  @Field(() => Int, { description: 'Of elderCareResidents, the partly disabled (半失能, SEMI_DISABLED), from the same censuses' })
+  elderCareSemiDisabledResidents: number;
+
+  @Field(() => Int, { description: 'Of elderCareResidents, the disabled (失能, DISABLED), from the same censuses' })
+  elderCareDisabledResidents: number;
+
+  @Field(() => Float, { nullable: true, description: 'Bed occupancy (床位使用率): elderCareResidents ÷ elderCareBeds; null when there are no beds' })
+  elderCareOccupancyRate: number | null;
+
+  @Field(() => Int, { description: 'Activities of the centres\' "四个一" routine (菜谱、查房、讲座、体检) held in the period' })
+  elderCareActivities: number;
 }

@@ -9,10 +9,11 @@ export enum HospitalTrendMetric {
   WARD_ROUNDS = 'WARD_ROUNDS',
   STATION_HOME_VISITS = 'STATION_HOME_VISITS',
   STATION_BASIC_SERVICES = 'STATION_BASIC_SERVICES',
+  ELDER_CARE_ACTIVITIES = 'ELDER_CARE_ACTIVITIES',
 }
 registerEnumType(HospitalTrendMetric, {
   name: 'HospitalTrendMetric',
-  description: '义诊场次 FREE_CLINICS, 义诊人数 FREE_CLINIC_PATIENTS, 入户 FREE_CLINIC_HOME_VISITS, 党建查房 WARD_ROUNDS, 驿站上门诊疗 STATION_HOME_VISITS, 驿站基本医疗服务 STATION_BASIC_SERVICES',
+  description: '义诊场次 FREE_CLINICS, 义诊人数 FREE_CLINIC_PATIENTS, 入户 FREE_CLINIC_HOME_VISITS, 党建查房 WARD_ROUNDS, 驿站上门诊疗 STATION_HOME_VISITS, 驿站基本医疗服务 STATION_BASIC_SERVICES, 医养结合"四个一"活动 ELDER_CARE_ACTIVITIES',
 });
 
 const clinics = (value: string): TrendSource => ({ from: 'free_clinic c', regionColumn: 'c.region_code', dateColumn: 'c.held_on', value });
@@ -32,6 +33,7 @@ const SOURCES: Record<HospitalTrendMetric, TrendSource> = {
   WARD_ROUNDS: { from: 'ward_round w', regionColumn: 'w.region_code', dateColumn: 'w.held_on', value: 'count(*)' },
   STATION_HOME_VISITS: station('HOME_VISIT'),
   STATION_BASIC_SERVICES: station('BASIC_CARE'),
+  ELDER_CARE_ACTIVITIES: { from: 'elder_care_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'count(*)' },
 };
 
 @Resolver(() => Region)
