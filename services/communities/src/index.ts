@@ -1,5 +1,10 @@
-import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import 'reflect-metadata';
+import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
+import { CreateStationsAndPropertyCompanies1763000013000 } from './migrations/1763000013000-CreateStationsAndPropertyCompanies.js';
+import { PropertyCompany } from './property-companies/property-company.entity.js';
+import { PropertyCompanyResolver } from './property-companies/property-company.resolver.js';
+import { ServiceStation, ServiceStationVisit } from './service-stations/service-station.entity.js';
+import { ServiceStationResolver, ServiceStationVisitResolver } from './service-stations/service-station.resolver.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { Agency } from './agencies/agency.entity.js';
 import { AgencyResolver } from './agencies/agency.resolver.js';
@@ -46,8 +51,8 @@ import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js
 export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
-  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim, Resource, ServiceProject],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000],
+  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim, Resource, ServiceProject, ServiceStation, ServiceStationVisit, PropertyCompany],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000, CreateStationsAndPropertyCompanies1763000013000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -64,6 +69,9 @@ export const communitiesSubgraph: SubgraphDefinition = {
     MeetingResolver,
     DisputeResolver,
     CommunityPartnershipResolver,
+    ServiceStationResolver,
+    ServiceStationVisitResolver,
+    PropertyCompanyResolver,
     ServiceClaimResolver,
     ResourceResolver,
     ServiceProjectResolver,

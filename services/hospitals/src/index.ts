@@ -1,5 +1,5 @@
-import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import 'reflect-metadata';
+import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { CommunityRef } from './common/community-ref.js';
 import { FreeClinic } from './free-clinics/free-clinic.entity.js';

@@ -1,5 +1,5 @@
-import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import 'reflect-metadata';
+import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { DemonstrationDesignation } from './designations/designation.entity.js';
 import { DesignationResolver } from './designations/designation.resolver.js';

@@ -11,6 +11,8 @@ import { Grid } from '../grids/grid.entity.js';
 import { PartyMemberHousehold } from '../party-member-households/party-member-household.entity.js';
 import { CommunityPartnership } from '../partnerships/community-partnership.entity.js';
 import { partnershipsOf } from '../partnerships/community-partnership.resolver.js';
+import { ServiceStation } from '../service-stations/service-station.entity.js';
+import { stationsOf } from '../service-stations/service-station.resolver.js';
 import { ServiceClaim } from '../service-claims/service-claim.entity.js';
 import { Resource } from '../resources/resource.entity.js';
 import { ServiceProject } from '../service-projects/service-project.entity.js';
@@ -78,5 +80,10 @@ export class CommunityStructureResolver {
   @FieldResolver(() => [ServiceProject], { description: 'The project list of the community (项目清单)' })
   serviceProjects(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<ServiceProject[]> {
     return childrenLoader(ctx, ServiceProject, 'communityId').load(c.id);
+  }
+
+  @FieldResolver(() => [ServiceStation], { description: 'Its party-mass service stations (党群服务驿站)' })
+  serviceStations(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<ServiceStation[]> {
+    return stationsOf(ctx, c.id);
   }
 }

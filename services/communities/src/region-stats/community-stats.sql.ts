@@ -4,6 +4,7 @@ import { demandFigures, disputeFigures, meetingFigures } from './lists-stats.sql
 import { projectFigures, serviceClaimFigures } from './service-stats.sql.js';
 import { partnershipFigures } from './partnership-stats.sql.js';
 import type { CommunityStats } from './community-stats.type.js';
+import { propertyFigures, stationFigures, stationVisitFigures } from './station-stats.sql.js';
 
 type Codes = readonly string[];
 
@@ -54,7 +55,7 @@ const registrationsBySector = (ctx: RequestContext, codes: Codes, to: string | n
  * of regions (a drill-down over N children costs the same as one region).
  */
 export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, codes, period) => {
-  const [c, grids, branches, groups, households, reg, regBySector, demands, meetings, disputes, partnerships, claims, projects] = await Promise.all([
+  const [c, grids, branches, groups, households, reg, regBySector, demands, meetings, disputes, partnerships, claims, projects, stations, stationVisits, property] = await Promise.all([
     communities(ctx, codes, period.to),
     stockCount(ctx, codes, period.to, 'grid', 'established_on'),
     stockCount(ctx, codes, period.to, 'grid_party_branch', 'established_on'),
@@ -68,6 +69,9 @@ export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, cod
     partnershipFigures(ctx, codes, period.to),
     serviceClaimFigures(ctx, codes, period),
     projectFigures(ctx, codes, period),
+    stationFigures(ctx, codes, period.to),
+    stationVisitFigures(ctx, codes, period),
+    propertyFigures(ctx, codes),
   ]);
   const n = (m: Map<string, { n: number }>, code: string) => m.get(code)?.n ?? 0;
   return new Map(
@@ -89,6 +93,9 @@ export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, cod
         ...partnerships.get(code)!,
         ...claims.get(code)!,
         ...projects.get(code)!,
+        ...stations.get(code)!,
+        ...stationVisits.get(code)!,
+        ...property.get(code)!,
       },
     ]),
   );

@@ -111,4 +111,16 @@ export class CommunityStats {
 
   @Field(() => Int, { description: 'Service projects completed in the period' })
   serviceProjectsCompleted: number;
+
+  @Field(() => Int, { description: 'Party-mass service stations (党群服务驿站/五邻驿站) open at the period end' })
+  serviceStations: number;
+
+  @Field(() => Int, { description: 'Residents served at those stations on days inside the period' })
+  serviceStationVisitors: number;
+
+  @Field(() => Int, { description: 'Property companies (物业) registered in the region' })
+  propertyCompanies: number;
+
+  @Field(() => Int, { description: 'Of those, 红色物业: companies with their own party branch' })
+  redPropertyCompanies: number;
 }
