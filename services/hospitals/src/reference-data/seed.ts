@@ -1,12 +1,34 @@
 import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { readReferenceRecords, seedRecords } from '@pb/kit';
+import { seedRecords } from '@pb/kit';
+import { FreeClinic } from '../free-clinics/free-clinic.entity.js';
+import { checkFreeClinic, type CreateFreeClinicInput } from '../free-clinics/free-clinic.inputs.js';
+import { HealthStation } from '../health-stations/health-station.entity.js';
+import { checkHealthStation, type CreateHealthStationInput } from '../health-stations/health-station.inputs.js';
+import { StationServiceRecord } from '../health-stations/service-record.entity.js';
+import { checkServiceRecord, type CreateStationServiceRecordInput, placeServiceRecord } from '../health-stations/service-record.inputs.js';
 import { Hospital } from '../hospitals/hospital.entity.js';
 import { checkHospital, type CreateHospitalInput } from '../hospitals/hospital.inputs.js';
+import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
+import { checkBranch, type CreateHospitalPartyBranchInput, placeBranch } from '../party-branches/party-branch.inputs.js';
+import { readReferenceFile, type ReferenceSection, referenceRows } from './reference-file.js';
 
 const DATA = resolve(__dirname, '..', '..', 'reference-data');
+const file = <F>(name: string) => readReferenceFile<F>(resolve(DATA, name));
 
-/** Loads the hospitals of the reference dataset (idempotent). */
+/** Reference fields naming a hospital, or a community of the communities subgraph (by its key there). */
+const HOSPITAL = { hospital: ['hospitalId', 'hospital'] } as const;
+const COMMUNITY = { community: ['communityId', 'community'] } as const;
+
+/** Loads the hospitals' reference dataset (idempotent); hospitals before what lives under them. */
 export async function seedHospitals(db: DataSource): Promise<void> {
-  await seedRecords(db, Hospital, checkHospital, readReferenceRecords<CreateHospitalInput>(resolve(DATA, 'hospitals.json'), 'hospital'));
+  await seedRecords(db, Hospital, checkHospital, referenceRows<CreateHospitalInput>(file('hospitals.json'), 'hospital'));
+  await seedRecords(db, HospitalPartyBranch, checkBranch, referenceRows<CreateHospitalPartyBranchInput>(file('party-branches.json'), 'hospital-party-branch', HOSPITAL), placeBranch);
+  await seedRecords(db, FreeClinic, checkFreeClinic, referenceRows<CreateFreeClinicInput>(file('free-clinics.json'), 'free-clinic', { ...HOSPITAL, ...COMMUNITY }));
+
+  const stations = file<Record<'stations' | 'serviceRecords', ReferenceSection>>('health-stations.json');
+  const stationRefs = { ...COMMUNITY, staffHospitals: ['staffHospitalIds', 'hospital'] } as const;
+  await seedRecords(db, HealthStation, checkHealthStation, referenceRows<CreateHealthStationInput>(stations.stations, 'health-station', stationRefs));
+  const recordRefs = { station: ['stationId', 'health-station'] } as const;
+  await seedRecords(db, StationServiceRecord, checkServiceRecord, referenceRows<CreateStationServiceRecordInput>(stations.serviceRecords, 'station-service-record', recordRefs), placeServiceRecord);
 }
