@@ -1,0 +1,121 @@
+import type { Stack } from '@pb/gateway';
+import { Client } from 'pg';
+import { ok, startTestStack } from '../support/harness';
+
+/**
+ * DOMAIN.md §7: every article figure comes out of the gateway exactly, on a stack loaded with the
+ * reference dataset and nothing else. Each row: region, the stats it selects, the expected answer.
+ * No period: stock figures at today, event figures over all time.
+ */
+type Row = [label: string, code: string, selection: string, expected: Record<string, unknown>];
+
+const ROWS: Row[] = [
+  ['韩城市 双报到 units / members (000)', '610581', 'communityStats { registeredUnits registeredMembers }', { communityStats: { registeredUnits: 415, registeredMembers: 6278 } }],
+  [
+    '涺惠社区 板凳议事会 and disputes by category (000)',
+    '610581002004',
+    'communityStats { meetingsHeld disputesByCategory { category count } }',
+    {
+      communityStats: {
+        meetingsHeld: 50,
+        disputesByCategory: [
+          { category: 'NEIGHBOR', count: 21 },
+          { category: 'PROPERTY', count: 13 },
+          { category: 'MARRIAGE_FAMILY', count: 12 },
+          { category: 'OTHER', count: 0 },
+        ],
+      },
+    },
+  ],
+  ['遵南社区 grids / party groups / party members (000)', '520304004003', 'communityStats { grids buildingPartyGroups partyMembers }', { communityStats: { grids: 44, buildingPartyGroups: 44, partyMembers: 241 } }],
+  ['西乡县 双报到 units / members (001)', '610724', 'communityStats { registeredUnits registeredMembers }', { communityStats: { registeredUnits: 265, registeredMembers: 7759 } }],
+  [
+    '西乡县 public schools / 一肩挑 / demonstration schools (001)',
+    '610724',
+    'schoolStats { publicSchools secretaryPrincipalCombined demonstrationSchools }',
+    { schoolStats: { publicSchools: 40, secretaryPrincipalCombined: 37, demonstrationSchools: 10 } },
+  ],
+  ['西乡县 初心驿站 and its services (001)', '610724', 'soeStats { serviceCenters serviceItems }', { soeStats: { serviceCenters: 1, serviceItems: 16 } }],
+  ['韩城市 free-clinic patients / home visits (002)', '610581', 'hospitalStats { freeClinicPatients freeClinicHomeVisits }', { hospitalStats: { freeClinicPatients: 2400, freeClinicHomeVisits: 98 } }],
+  [
+    '韩城市 health stations / home visits / basic services (002)',
+    '610581',
+    'hospitalStats { healthStations stationHomeVisits stationBasicServices }',
+    { hospitalStats: { healthStations: 6, stationHomeVisits: 610, stationBasicServices: 960 } },
+  ],
+  [
+    '学生路社区 grids / branches / groups / households (003)',
+    '410802001004',
+    'communityStats { grids gridPartyBranches buildingPartyGroups partyMemberHouseholds }',
+    { communityStats: { grids: 12, gridPartyBranches: 13, buildingPartyGroups: 26, partyMemberHouseholds: 35 } },
+  ],
+  [
+    '晋中市 secondary-or-above hospitals / separated posts (004)',
+    '1407',
+    'hospitalStats { secondaryOrAboveHospitals secretaryPresidentSeparated secretaryPresidentSeparationRate }',
+    { hospitalStats: { secondaryOrAboveHospitals: 36, secretaryPresidentSeparated: 30, secretaryPresidentSeparationRate: 0.833 } },
+  ],
+  ['晋中市 dual-leader rate (004)', '1407', 'hospitalStats { dualLeaderRate }', { hospitalStats: { dualLeaderRate: 0.7 } }],
+  ['蓟州区 free clinics (000)', '120119', 'hospitalStats { freeClinics }', { hospitalStats: { freeClinics: 66 } }],
+  ['芝阳镇 医养结合 residents (002)', '610581106', 'hospitalStats { elderCareResidents }', { hospitalStats: { elderCareResidents: 50 } }],
+  ['运河区 paired communities (004)', '130903', 'communityStats { partnerships }', { communityStats: { partnerships: 6 } }],
+];
+
+
+/** Rates to three decimals, as the table gives them. */
+const rounded = (v: unknown): unknown =>
+  typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : Array.isArray(v) ? v.map(rounded) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rounded(x)])) : v;
+
+/** Rows and last change of every table holding reference records, per subgraph database. */
+async function snapshot(urls: Record<string, string>): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [name, url] of Object.entries(urls)) {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      const tables: { table_name: string }[] = (await client.query(`SELECT table_name FROM information_schema.columns WHERE column_name = 'source' AND table_schema = 'public' ORDER BY 1`)).rows;
+      for (const { table_name: t } of tables) {
+        const r = (await client.query(`SELECT count(*)::int AS n, max(updated_at)::text AS last FROM "${t}" WHERE source IN ('ARTICLE', 'FILLER')`)).rows[0];
+        out[`${name}.${t}`] = `${r.n} @ ${r.last}`;
+      }
+    } finally {
+      await client.end();
+    }
+  }
+  return out;
+}
+
+describe('the reference dataset (DOMAIN.md §7) through the gateway', () => {
+  let stack: Stack;
+  const region = async (code: string, selection: string) => (await ok(stack.gatewayUrl, `query($code: ID!) { region(code: $code) { ${selection} } }`, { code })).region;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ seed: true });
+  });
+  afterAll(() => stack?.stop());
+
+  test.each(ROWS)('%s', async (_label, code, selection, expected) => {
+    expect(rounded(await region(code, selection))).toEqual(expected);
+  });
+
+  test('records say where they come from: named in an article, or a filler', async () => {
+    const data = await ok(stack.gatewayUrl, '{ hospitals(regionCode: "1407", first: 100) { totalCount edges { node { name source } } } }');
+    expect(data.hospitals.totalCount).toBe(36);
+    expect(data.hospitals.edges).toContainEqual({ node: { name: '晋中市第二人民医院', source: 'ARTICLE' } });
+    expect(data.hospitals.edges.filter((e: { node: { source: string } }) => e.node.source === 'FILLER')).toHaveLength(32);
+  });
+
+  test('reference disputes reached RESOLVED through the dispute flow, and designations DESIGNATED', async () => {
+    expect(await region('610581002004', 'communityStats { disputesMediated disputesResolved }')).toEqual({ communityStats: { disputesMediated: 46, disputesResolved: 46 } });
+    expect(await region('610724', 'schoolStats { designatedDemonstrationSchools }')).toEqual({ schoolStats: { designatedDemonstrationSchools: 10 } });
+  });
+
+  test('loading again on the same databases changes nothing', async () => {
+    const before = await snapshot(stack.databases.urls);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+    // A restart runs each subgraph's loader again (PB_SEED=1) on the databases it already filled.
+    for (const s of Object.values(stack.subgraphs)) await s.restart();
+    expect(await snapshot(stack.databases.urls)).toEqual(before);
+    expect(rounded(await region(ROWS[0][1], ROWS[0][2]))).toEqual(ROWS[0][3]);
+  });
+});
