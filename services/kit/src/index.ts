@@ -41,3 +41,4 @@ export * from './sector.js';
 export * from './status-flow.js';
 export * from './schema/depth-limit.js';
 export * from './records/children-loader.js';
+export * from './records/reference-file.js';

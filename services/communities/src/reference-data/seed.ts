@@ -21,7 +21,7 @@ import { checkMeeting, type CreateMeetingInput } from '../meetings/meeting.input
 import { PartyMemberHousehold } from '../party-member-households/party-member-household.entity.js';
 import { checkPartyMemberHousehold, type CreatePartyMemberHouseholdInput, placePartyMemberHousehold } from '../party-member-households/party-member-household.inputs.js';
 import { checkDisputeWithSteps, type DisputeRow } from './dispute-steps.js';
-import { readReferenceFile, type ReferenceSection, referenceRows } from './reference-file.js';
+import { readReferenceFile, type ReferenceSection, referenceRows } from '@pb/kit';
 
 const DATA = resolve(__dirname, '..', '..', 'reference-data');
 const file = <F>(name: string) => readReferenceFile<F>(resolve(DATA, name));

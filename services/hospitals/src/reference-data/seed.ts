@@ -15,7 +15,7 @@ import { Hospital } from '../hospitals/hospital.entity.js';
 import { checkHospital, type CreateHospitalInput } from '../hospitals/hospital.inputs.js';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
 import { checkBranch, type CreateHospitalPartyBranchInput, placeBranch } from '../party-branches/party-branch.inputs.js';
-import { readReferenceFile, type ReferenceSection, referenceRows } from './reference-file.js';
+import { readReferenceFile, type ReferenceSection, referenceRows } from '@pb/kit';
 
 const DATA = resolve(__dirname, '..', '..', 'reference-data');
 const file = <F>(name: string) => readReferenceFile<F>(resolve(DATA, name));

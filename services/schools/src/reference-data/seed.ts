@@ -5,7 +5,7 @@ import { DemonstrationDesignation, DESIGNATION_FLOW, DesignationStatus } from '.
 import { checkDesignation, type CreateDemonstrationDesignationInput, placeDesignation } from '../designations/designation.inputs.js';
 import { School } from '../schools/school.entity.js';
 import { checkSchool, type CreateSchoolInput } from '../schools/school.inputs.js';
-import { readReferenceFile, referenceRows } from './reference-file.js';
+import { readReferenceFile, referenceRows } from '@pb/kit';
 
 const DATA = resolve(__dirname, '..', '..', 'reference-data');
 const file = (name: string) => readReferenceFile(resolve(DATA, name));

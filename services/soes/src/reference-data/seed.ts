@@ -7,7 +7,7 @@ import { ServiceCenter } from '../service-centers/service-center.entity.js';
 import { checkServiceCenter, type CreateServiceCenterInput, placeServiceCenter } from '../service-centers/service-center.inputs.js';
 import { ServiceItem } from '../service-items/service-item.entity.js';
 import { checkServiceItem, type CreateServiceItemInput, placeServiceItem } from '../service-items/service-item.inputs.js';
-import { readReferenceFile, type ReferenceSection, referenceRows } from './reference-file.js';
+import { readReferenceFile, type ReferenceSection, referenceRows } from '@pb/kit';
 
 const DATA = resolve(__dirname, '..', '..', 'reference-data');
 const file = <F>(name: string) => readReferenceFile<F>(resolve(DATA, name));

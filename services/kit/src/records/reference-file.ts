@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { RecordSource, stableId } from '@pb/kit';
+import { stableId } from '../ids/stable-id.js';
+import { RecordSource } from './regional-record.js';
 
 /*
- * Reference-data files with fillers. (Generic, the same in every subgraph: belongs in the kit
- * next to readReferenceRecords.)
+ * Reference-data files with fillers, shared by every subgraph's loader.
  *
  * A file is `{ description, records: [{ key, ...fields }], fillers: [FillerSpec] }`. Records are
  * named in an article (source ARTICLE); fillers are placeholders that make a count come out
