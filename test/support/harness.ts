@@ -64,7 +64,7 @@ function env(): { admin: string; run: string; template: string } {
   return { admin, run, template };
 }
 
-const SUBGRAPH_ENV = { JWT_SECRET: TEST_SECRET, PB_SQL_STATS: '1', PB_QUIET_ERRORS: '1', NODE_ENV: 'test' };
+const SUBGRAPH_ENV = { JWT_SECRET: TEST_SECRET, PB_SQL_STATS: '1', PB_QUIET_ERRORS: process.env.PB_QUIET_ERRORS ?? '1', NODE_ENV: 'test' };
 
 /**
  * The whole supergraph on fresh databases and free ports, as `npm start` runs it. `seed`

@@ -46,6 +46,7 @@ import { CreateResourcesAndProjects1763000012000 } from './migrations/1763000012
 import { CommunityTrendResolver } from './region-trends/community-trend.js';
 import { seedCommunities } from './reference-data/seed.js';
 import { CommunityRegionResolver } from './region-stats/region-stats.resolver.js';
+import { communityStatsDefinition } from './region-stats/community-stats.aggregates.js';
 
 /** The communities subgraph (街道/社区): communities and their party structure, 双报到, the three lists… */
 export const communitiesSubgraph: SubgraphDefinition = {
@@ -81,6 +82,7 @@ export const communitiesSubgraph: SubgraphDefinition = {
   orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],
   references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences },
   seed: seedCommunities,
+  stats: communityStatsDefinition,
 };
 
 export { Community, CommunityResolver };

@@ -1,4 +1,4 @@
-import { type BatchStats, existedBySql, type RequestContext, rollUpByRegion, Sector } from '@pb/kit';
+import { type BatchStats, composeStats, existedBySql, rate, type RequestContext, rollUpByRegion, Sector, type StatsPart } from '@pb/kit';
 import { rollUpByRegionAndKey } from '../common/keyed-roll-up.js';
 import { demandFigures, disputeFigures, meetingFigures } from './lists-stats.sql.js';
 import { projectFigures, serviceClaimFigures } from './service-stats.sql.js';
@@ -50,53 +50,145 @@ const registrationsBySector = (ctx: RequestContext, codes: Codes, to: string | n
     params: [to],
   });
 
+const CATEGORIES = ['NEIGHBOR', 'PROPERTY', 'MARRIAGE_FAMILY', 'OTHER'] as const;
+const n = (m: Map<string, { n: number }>, code: string) => m.get(code)?.n ?? 0;
+const byCode = <T>(codes: Codes, f: (code: string) => T) => new Map(codes.map((code) => [code, f(code)]));
+
 /**
- * Every figure for every requested region: one statement per source table, whatever the number
- * of regions (a drill-down over N children costs the same as one region).
+ * CommunityStats in parts: each part's figures from the rows (`raw`, the definition) and, where
+ * they add up, from the pre-aggregates (`aggregated`, see community-stats.aggregates.ts). Only
+ * the parts asked for run; every part costs one statement per source table, whatever the number
+ * of regions.
  */
-export const computeCommunityStats: BatchStats<CommunityStats> = async (ctx, codes, period) => {
-  const [c, grids, branches, groups, households, reg, regBySector, demands, meetings, disputes, partnerships, claims, projects, stations, stationVisits, property] = await Promise.all([
-    communities(ctx, codes, period.to),
-    stockCount(ctx, codes, period.to, 'grid', 'established_on'),
-    stockCount(ctx, codes, period.to, 'grid_party_branch', 'established_on'),
-    stockCount(ctx, codes, period.to, 'building_party_group', 'established_on'),
-    stockCount(ctx, codes, period.to, 'party_member_household', 'designated_on'),
-    registrations(ctx, codes, period.to),
-    registrationsBySector(ctx, codes, period.to),
-    demandFigures(ctx, codes, period),
-    meetingFigures(ctx, codes, period),
-    disputeFigures(ctx, codes, period),
-    partnershipFigures(ctx, codes, period.to),
-    serviceClaimFigures(ctx, codes, period),
-    projectFigures(ctx, codes, period),
-    stationFigures(ctx, codes, period.to),
-    stationVisitFigures(ctx, codes, period),
-    propertyFigures(ctx, codes),
-  ]);
-  const n = (m: Map<string, { n: number }>, code: string) => m.get(code)?.n ?? 0;
-  return new Map(
-    codes.map((code) => [
-      code,
-      {
+export const COMMUNITY_STATS_PARTS: StatsPart<CommunityStats>[] = [
+  {
+    fields: ['communities', 'partyMembers', 'grids', 'gridPartyBranches', 'buildingPartyGroups', 'partyMemberHouseholds'],
+    raw: async (ctx, codes, p) => {
+      const [c, grids, branches, groups, households] = await Promise.all([
+        communities(ctx, codes, p.to),
+        stockCount(ctx, codes, p.to, 'grid', 'established_on'),
+        stockCount(ctx, codes, p.to, 'grid_party_branch', 'established_on'),
+        stockCount(ctx, codes, p.to, 'building_party_group', 'established_on'),
+        stockCount(ctx, codes, p.to, 'party_member_household', 'designated_on'),
+      ]);
+      return byCode(codes, (code) => ({
         communities: c.get(code)?.communities ?? 0,
         partyMembers: c.get(code)?.partyMembers ?? 0,
         grids: n(grids, code),
         gridPartyBranches: n(branches, code),
         buildingPartyGroups: n(groups, code),
         partyMemberHouseholds: n(households, code),
+      }));
+    },
+    aggregated: {
+      stocks: ['community.count', 'community.partyMembers', 'grid.count', 'gridPartyBranch.count', 'buildingPartyGroup.count', 'partyMemberHousehold.count'],
+      figures: (get) => ({
+        communities: get('community.count'),
+        partyMembers: get('community.partyMembers'),
+        grids: get('grid.count'),
+        gridPartyBranches: get('gridPartyBranch.count'),
+        buildingPartyGroups: get('buildingPartyGroup.count'),
+        partyMemberHouseholds: get('partyMemberHousehold.count'),
+      }),
+    },
+  },
+  {
+    fields: ['registeredUnits', 'registeredMembers', 'registeredUnitsBySector'],
+    raw: async (ctx, codes, p) => {
+      const [reg, regBySector] = await Promise.all([registrations(ctx, codes, p.to), registrationsBySector(ctx, codes, p.to)]);
+      return byCode(codes, (code) => ({
         registeredUnits: reg.get(code)?.units ?? 0,
         registeredMembers: reg.get(code)?.members ?? 0,
         registeredUnitsBySector: (regBySector.get(code) ?? []).map(({ key, count }) => ({ sector: key, count })),
-        ...demands.get(code)!,
-        meetingsHeld: meetings.get(code)?.meetingsHeld ?? 0,
-        ...disputes.get(code)!,
-        ...partnerships.get(code)!,
-        ...claims.get(code)!,
-        ...projects.get(code)!,
-        ...stations.get(code)!,
-        ...stationVisits.get(code)!,
-        ...property.get(code)!,
-      },
-    ]),
-  );
-};
+      }));
+    },
+    aggregated: {
+      stocks: ['registration.units', 'registration.members', 'registration.unitsBySector'],
+      figures: (get) => ({
+        registeredUnits: get('registration.units'),
+        registeredMembers: get('registration.members'),
+        registeredUnitsBySector: REGISTERING_SECTORS.map((sector) => ({ sector, count: get(`registration.unitsBySector|${sector}`) })),
+      }),
+    },
+  },
+  {
+    fields: ['demandsCollected', 'demandsResolved', 'demandAverageSatisfaction'],
+    raw: demandFigures,
+    aggregated: {
+      events: ['demand.collected', 'demand.resolved', 'demand.satisfactionSum', 'demand.satisfactionCount'],
+      figures: (get) => ({
+        demandsCollected: get('demand.collected'),
+        demandsResolved: get('demand.resolved'),
+        demandAverageSatisfaction: get('demand.satisfactionCount') > 0 ? get('demand.satisfactionSum') / get('demand.satisfactionCount') : null,
+      }),
+    },
+  },
+  // A cohort share and a median are not sums: read from the rows (indexed by region and date).
+  { fields: ['demandResolutionRate', 'demandMedianDaysToResolve'], raw: demandFigures },
+  {
+    fields: ['meetingsHeld'],
+    raw: meetingFigures,
+    aggregated: { events: ['meeting.held'], figures: (get) => ({ meetingsHeld: get('meeting.held') }) },
+  },
+  {
+    fields: ['disputesMediated', 'disputesResolved', 'disputesByCategory', 'disputesSettledInGridRate'],
+    raw: disputeFigures,
+    aggregated: {
+      events: ['dispute.mediated', 'dispute.mediatedByCategory', 'dispute.resolved', 'dispute.resolvedInGrid'],
+      figures: (get) => ({
+        disputesMediated: get('dispute.mediated'),
+        disputesResolved: get('dispute.resolved'),
+        disputesByCategory: CATEGORIES.map((category) => ({ category, count: get(`dispute.mediatedByCategory|${category}`) })),
+        disputesSettledInGridRate: rate(get('dispute.resolvedInGrid'), get('dispute.resolved')),
+      }),
+    },
+  },
+  { fields: ['disputeResolutionRate'], raw: disputeFigures },
+  {
+    fields: ['partnerships', 'partnershipSuggestionsAdopted', 'partnershipResourcesShared', 'partnershipProblemsSolved'],
+    raw: (ctx, codes, p) => partnershipFigures(ctx, codes, p.to),
+  },
+  {
+    fields: ['serviceClaims', 'serviceClaimsCompleted', 'serviceClaimHouseholdsVisited'],
+    raw: serviceClaimFigures,
+    aggregated: {
+      events: ['serviceClaim.claimed', 'serviceClaim.completed', 'serviceClaim.households'],
+      figures: (get) => ({
+        serviceClaims: get('serviceClaim.claimed'),
+        serviceClaimsCompleted: get('serviceClaim.completed'),
+        serviceClaimHouseholdsVisited: get('serviceClaim.households'),
+      }),
+    },
+  },
+  {
+    fields: ['resources', 'serviceProjects', 'serviceProjectsCompleted'],
+    raw: projectFigures,
+    aggregated: {
+      stocks: ['resource.count'],
+      events: ['serviceProject.started', 'serviceProject.completed'],
+      figures: (get) => ({ resources: get('resource.count'), serviceProjects: get('serviceProject.started'), serviceProjectsCompleted: get('serviceProject.completed') }),
+    },
+  },
+  {
+    fields: ['serviceStations', 'serviceStationVisitors'],
+    raw: async (ctx, codes, p) => {
+      const [stations, visits] = await Promise.all([stationFigures(ctx, codes, p.to), stationVisitFigures(ctx, codes, p)]);
+      return byCode(codes, (code) => ({ ...stations.get(code)!, ...visits.get(code)! }));
+    },
+    aggregated: {
+      stocks: ['serviceStation.count'],
+      events: ['serviceStation.visitors'],
+      figures: (get) => ({ serviceStations: get('serviceStation.count'), serviceStationVisitors: get('serviceStation.visitors') }),
+    },
+  },
+  {
+    fields: ['propertyCompanies', 'redPropertyCompanies'],
+    raw: (ctx, codes) => propertyFigures(ctx, codes),
+    aggregated: {
+      stocks: ['propertyCompany.count', 'propertyCompany.red'],
+      figures: (get) => ({ propertyCompanies: get('propertyCompany.count'), redPropertyCompanies: get('propertyCompany.red') }),
+    },
+  },
+];
+
+export const computeCommunityStats: BatchStats<CommunityStats> = composeStats(COMMUNITY_STATS_PARTS);

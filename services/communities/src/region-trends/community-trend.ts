@@ -18,18 +18,18 @@ registerEnumType(CommunityTrendMetric, {
     '需求收集 DEMANDS_COLLECTED, 需求办结 DEMANDS_RESOLVED, 议事会 MEETINGS_HELD, 调解纠纷 DISPUTES_MEDIATED, 化解纠纷 DISPUTES_RESOLVED, 认领服务 SERVICE_CLAIMS, 认领完成 SERVICE_CLAIMS_COMPLETED, 项目立项 SERVICE_PROJECTS',
 });
 
-const count = (from: string, dateColumn: string, where?: string): TrendSource => ({ from, regionColumn: `${from.split(' ')[1]}.region_code`, dateColumn, value: 'count(*)', where });
+const count = (metric: string, from: string, dateColumn: string, where?: string): TrendSource => ({ metric, from, regionColumn: `${from.split(' ')[1]}.region_code`, dateColumn, value: 'count(*)', where });
 
 /** Each metric's events, defined the same way as the matching CommunityStats field. */
 const SOURCES: Record<CommunityTrendMetric, TrendSource> = {
-  DEMANDS_COLLECTED: count('demand d', 'd.collected_on'),
-  DEMANDS_RESOLVED: count('demand d', 'd.resolved_on'),
-  MEETINGS_HELD: count('meeting m', 'm.held_on'),
-  DISPUTES_MEDIATED: count('dispute d', 'd.mediating_on'),
-  DISPUTES_RESOLVED: count('dispute d', 'd.closed_on', `d.status = 'RESOLVED'`),
-  SERVICE_CLAIMS: count('service_claim c', 'c.claimed_on'),
-  SERVICE_CLAIMS_COMPLETED: count('service_claim c', 'c.completed_on', `c.status = 'COMPLETED'`),
-  SERVICE_PROJECTS: count('service_project s', 's.started_on'),
+  DEMANDS_COLLECTED: count('demand.collected', 'demand d', 'd.collected_on'),
+  DEMANDS_RESOLVED: count('demand.resolved', 'demand d', 'd.resolved_on'),
+  MEETINGS_HELD: count('meeting.held', 'meeting m', 'm.held_on'),
+  DISPUTES_MEDIATED: count('dispute.mediated', 'dispute d', 'd.mediating_on'),
+  DISPUTES_RESOLVED: count('dispute.resolved', 'dispute d', 'd.closed_on', `d.status = 'RESOLVED'`),
+  SERVICE_CLAIMS: count('serviceClaim.claimed', 'service_claim c', 'c.claimed_on'),
+  SERVICE_CLAIMS_COMPLETED: count('serviceClaim.completed', 'service_claim c', 'c.completed_on', `c.status = 'COMPLETED'`),
+  SERVICE_PROJECTS: count('serviceProject.started', 'service_project s', 's.started_on'),
 };
 
 @Resolver(() => Region)

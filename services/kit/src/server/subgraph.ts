@@ -18,6 +18,9 @@ import { RegionResolver, regionReference } from '../regions/region.resolver.js';
 import { depthLimit, MAX_QUERY_DEPTH } from '../schema/depth-limit.js';
 import { buildFederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from '../schema/build-schema.js';
 import { serveApollo } from './http.js';
+import type { StatsDefinition } from '../stats/aggregates/definition.js';
+import { ensureStatsAggregates } from '../stats/aggregates/install.js';
+import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
 
 /** Everything a sector subgraph contributes; the kit adds regions, auth, paging and the server. */
 export interface SubgraphDefinition {
@@ -34,11 +37,13 @@ export interface SubgraphDefinition {
   references?: ReferenceResolvers;
   /** Loads the reference dataset; must be idempotent. */
   seed?: (db: DataSource) => Promise<void>;
+  /** The sector's pre-aggregated statistics (kept exact by database triggers). */
+  stats?: StatsDefinition;
 }
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, CreateStatsAggregates1763000030000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
@@ -55,6 +60,21 @@ export function subgraphDataSource(def: SubgraphDefinition, url: string): DataSo
     entities: [...KIT_ENTITIES, ...def.entities],
     migrations: [...KIT_MIGRATIONS, ...def.migrations],
   });
+}
+
+/**
+ * Connects, migrates and installs the statistics triggers of the code's declaration (rebuilding
+ * the aggregates when it changed): what every process opening a subgraph's database does.
+ */
+export async function openSubgraphDatabase(def: SubgraphDefinition, url: string): Promise<DataSource> {
+  const db = await openDatabase(subgraphDataSource(def, url));
+  try {
+    await ensureStatsAggregates(db, def.name, def.stats ?? { rows: [] });
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return db;
 }
 
 export interface RunningSubgraph {
@@ -75,7 +95,7 @@ export interface StartOptions {
 /** Migrates (and seeds) the database, then serves the subgraph. */
 export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions): Promise<RunningSubgraph> {
   const verifier = opts.verifier ?? verifierFromEnv();
-  const db = await openDatabase(subgraphDataSource(def, opts.databaseUrl));
+  const db = await openSubgraphDatabase(def, opts.databaseUrl);
   if (opts.seed && def.seed) await def.seed(db);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildFederatedSchema(schemaOptions(def)),

@@ -1,19 +1,22 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../context.js';
 import { type Period, periodKey } from '../period/period.js';
+import type { StatsOptions } from './parts.js';
 
 /** Computes one sector's figures for many regions and one period, in SQL, in one go. */
-export type BatchStats<S> = (ctx: RequestContext, codes: readonly string[], period: Period) => Promise<Map<string, S>>;
+export type BatchStats<S> = (ctx: RequestContext, codes: readonly string[], period: Period, opts?: StatsOptions) => Promise<Map<string, S>>;
 
 /**
- * Region statistics through a per-request DataLoader keyed by period: a drill-down over N
- * children costs the same statements as one region, and the same region and period asked
- * twice in a request is computed once.
+ * Region statistics through a per-request DataLoader keyed by period and the figures asked
+ * for: a drill-down over N children costs the same statements as one region, the same region
+ * and period asked twice in a request is computed once, and figures nobody asked for are not
+ * computed at all.
  */
-export function loadStats<S>(ctx: RequestContext, name: string, compute: BatchStats<S>, code: string, period: Period): Promise<S> {
-  const loader = ctx.loaders.get(`stats:${name}:${periodKey(period)}`, () =>
+export function loadStats<S>(ctx: RequestContext, name: string, compute: BatchStats<S>, code: string, period: Period, fields?: ReadonlySet<string>): Promise<S> {
+  const fieldsKey = fields ? [...fields].sort().join(',') : '*';
+  const loader = ctx.loaders.get(`stats:${name}:${periodKey(period)}:${fieldsKey}`, () =>
     new DataLoader<string, S>(async (codes) => {
-      const byCode = await compute(ctx, codes, period);
+      const byCode = await compute(ctx, codes, period, { fields });
       return codes.map((c) => {
         const stats = byCode.get(c);
         if (stats === undefined) throw new Error(`${name} stats missing for ${c}`);

@@ -5,6 +5,8 @@ import { type Period, periodKey } from '../period/period.js';
 import { requestedRegionsSql, withinRegionSql } from '../regions/sql.js';
 import { DateScalar } from '../scalars/date.js';
 import { datedWithinSql } from './roll-up.js';
+import { isAggregatedCode } from './aggregates/definition.js';
+import { readBuckets } from './aggregates/read.js';
 
 export enum TrendGranularity {
   MONTH = 'MONTH',
@@ -38,6 +40,8 @@ export interface TrendSource {
   /** Aggregate of a bucket, e.g. `count(*)` or `sum(c.patients)`. */
   value: string;
   where?: string;
+  /** The pre-aggregated metric with the same events (read instead of the rows for province…township codes). */
+  metric?: string;
 }
 
 const MONTHS: Record<TrendGranularity, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
@@ -75,8 +79,10 @@ function series(first: string, last: string, g: TrendGranularity, values: Map<st
 
 const PG_UNIT: Record<TrendGranularity, string> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 
-/** One statement for every requested region: bucket sums, then the gaps filled in. */
-async function computeTrends(ctx: RequestContext, codes: readonly string[], period: Period, g: TrendGranularity, s: TrendSource): Promise<TrendPoint[][]> {
+/** Bucket sums from the rows: one statement for every requested region. */
+async function rawBuckets(ctx: RequestContext, codes: readonly string[], period: Period, g: TrendGranularity, s: TrendSource): Promise<Map<string, Map<string, number>>> {
+  const out = new Map<string, Map<string, number>>(codes.map((c) => [c, new Map()]));
+  if (!codes.length) return out;
   const rows: { code: string; bucket: string; value: number }[] = await ctx.db.query(
     `SELECT q.code, to_char(date_trunc('${PG_UNIT[g]}', ${s.dateColumn}), 'YYYY-MM-DD') AS bucket, (${s.value})::float8 AS value
        FROM ${requestedRegionsSql('$1')}
@@ -84,10 +90,25 @@ async function computeTrends(ctx: RequestContext, codes: readonly string[], peri
       GROUP BY q.code, bucket`,
     [codes, period.from, period.to],
   );
+  for (const r of rows) if (Number(r.value) !== 0) out.get(r.code)!.set(r.bucket, Number(r.value));
+  return out;
+}
+
+/**
+ * Every requested region's series: bucket sums from the pre-aggregates where the metric has
+ * them (province…township), from the rows otherwise (villages, or `raw` for checks), then the
+ * gaps filled in.
+ */
+export async function computeTrends(ctx: RequestContext, codes: readonly string[], period: Period, g: TrendGranularity, s: TrendSource, raw = false): Promise<TrendPoint[][]> {
+  const viaAggregates = s.metric && !raw ? codes.filter(isAggregatedCode) : [];
+  const viaRows = codes.filter((c) => !viaAggregates.includes(c));
+  const [a, r] = await Promise.all([
+    viaAggregates.length ? readBuckets(ctx, viaAggregates, s.metric!, period, g) : new Map<string, Map<string, number>>(),
+    rawBuckets(ctx, viaRows, period, g, s),
+  ]);
   return codes.map((code) => {
-    const mine = rows.filter((r) => r.code === code);
-    const values = new Map(mine.map((r) => [r.bucket, Number(r.value)]));
-    const buckets = mine.map((r) => r.bucket).sort();
+    const values = a.get(code) ?? r.get(code)!;
+    const buckets = [...values.keys()].sort();
     const first = period.from ? bucketStart(period.from, g) : buckets[0];
     const last = period.to ? bucketStart(period.to, g) : buckets.at(-1);
     return first && last ? series(first, last, g, values) : [];

@@ -1,0 +1,58 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Pre-aggregated statistics (every subgraph's database). `stats_aggregate` holds, for each
+ * region at the aggregated levels (province, city, county, township), each metric and key,
+ * the sum of contributions per day (D), month (M) and year (Y) bucket; a period is read as a
+ * few year, month and day buckets. `stats_ledger` keeps the last contributions of group
+ * sources (distinct counts, records counted in a parent's region) so a change applies as a
+ * diff. `stats_definition` records which declaration the installed triggers come from.
+ */
+export class CreateStatsAggregates1763000030000 implements MigrationInterface {
+  name = 'CreateStatsAggregates1763000030000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE stats_aggregate (
+      region_code text COLLATE "C" NOT NULL,
+      metric text COLLATE "C" NOT NULL,
+      key text COLLATE "C" NOT NULL DEFAULT '',
+      grain "char" NOT NULL CHECK (grain IN ('D', 'M', 'Y')),
+      bucket date NOT NULL,
+      value bigint NOT NULL,
+      PRIMARY KEY (region_code, metric, grain, bucket, key)
+    )`);
+    await q.query(`CREATE TABLE stats_ledger (
+      source text COLLATE "C" NOT NULL,
+      group_key text COLLATE "C" NOT NULL,
+      region_code text COLLATE "C" NOT NULL,
+      metric text COLLATE "C" NOT NULL,
+      key text COLLATE "C" NOT NULL,
+      day date NOT NULL,
+      value bigint NOT NULL
+    )`);
+    await q.query('CREATE INDEX stats_ledger_group_idx ON stats_ledger (source, group_key)');
+    await q.query(`CREATE TABLE stats_definition (
+      subgraph text PRIMARY KEY,
+      hash text NOT NULL,
+      installed_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    // The aggregated regions a leaf code counts in: its prefixes of 2, 4, 6 and 9 digits.
+    await q.query(`CREATE FUNCTION pb_region_prefixes(code text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT array_agg(left(code, n) COLLATE "C" ORDER BY n) FROM unnest(ARRAY[2, 4, 6, 9]) n WHERE length(code) >= n
+    $$`);
+    // First day of the bucket holding `day` (-infinity, the start of "since always", stays).
+    await q.query(`CREATE FUNCTION pb_stats_bucket(grain "char", day date) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT CASE WHEN grain = 'D' OR NOT isfinite(day) THEN day
+                  WHEN grain = 'M' THEN date_trunc('month', day)::date
+                  ELSE date_trunc('year', day)::date END
+    $$`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP FUNCTION pb_stats_bucket("char", date)');
+    await q.query('DROP FUNCTION pb_region_prefixes(text)');
+    await q.query('DROP TABLE stats_definition');
+    await q.query('DROP TABLE stats_ledger');
+    await q.query('DROP TABLE stats_aggregate');
+  }
+}
