@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { hospitalStatsDefinition } from './region-stats/hospital-stats.aggregates.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { CommunityRef } from './common/community-ref.js';
@@ -63,6 +64,7 @@ export const hospitalsSubgraph: SubgraphDefinition = {
   orphanedTypes: [CommunityRef],
   references: referenceById('Hospital', Hospital),
   seed: seedHospitals,
+  stats: hospitalStatsDefinition,
 };
 
 export { Hospital, HospitalResolver };
