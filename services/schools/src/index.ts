@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { schoolStatsDefinition } from './region-stats/school-stats.aggregates.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { DemonstrationDesignation } from './designations/designation.entity.js';
@@ -30,6 +31,7 @@ export const schoolsSubgraph: SubgraphDefinition = {
   resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, IncubationStationResolver, EnrollmentGuidanceSessionResolver, SchoolRegionResolver, SchoolTrendResolver],
   references: referenceById('School', School),
   seed: seedSchools,
+  stats: schoolStatsDefinition,
 };
 
 export { School, SchoolResolver };

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { soeStatsDefinition } from './region-stats/soe-stats.aggregates.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { Enterprise } from './enterprises/enterprise.entity.js';
@@ -36,6 +37,7 @@ export const soesSubgraph: SubgraphDefinition = {
   ],
   references: referenceById('Enterprise', Enterprise),
   seed: seedEnterprises,
+  stats: soeStatsDefinition,
 };
 
 export { Enterprise, EnterpriseResolver };

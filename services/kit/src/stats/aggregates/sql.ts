@@ -5,7 +5,7 @@ const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const guarded = (m: Measure, value: string): string => (m.when ? `CASE WHEN ${m.when} THEN ${value} ELSE 0 END` : value);
 
 /** The VALUES rows of one measure: one for an event, a start and an end for a stock. */
-function measureRows(m: Measure): string[] {
+export function measureRows(m: Measure): string[] {
   const key = m.key ? `(${m.key})::text` : `''`;
   const value = m.value ?? '1';
   const row = (day: string, v: string) => `(${lit(m.metric)}::text, ${key}, (${day})::date, (${guarded(m, `coalesce(${v}, 0)`)})::bigint)`;
