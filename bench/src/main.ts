@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareDatabases, startStack, type Stack } from '@pb/gateway';
+import { prepareDatabases, startStack, type Stack, SUBGRAPHS } from '@pb/gateway';
 import { envInt, projectRoot, resolveJwtSecret } from '@pb/kit';
 import { Client } from 'pg';
 import { datasetStatus, type DatasetStatus, generatorMain, REFERENCE_REGIONS, runGenerator, type Scale, SCALES, SYNTHETIC_REGIONS } from './dataset.js';
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     const target: BenchTarget = {
       gatewayUrl: stack.gatewayUrl,
       jwtSecret: secret,
-      subgraphs: Object.values(stack.subgraphs).map((s) => ({ name: s.name, url: s.url, pid: s.pid, databaseUrl: stack!.databases.urls[s.name] })),
+      subgraphs: SUBGRAPHS.map((info) => stack!.subgraphs[info.name]).map((s) => ({ name: s.name, url: s.url, pid: s.pid, databaseUrl: stack!.databases.urls[s.name] })),
     };
     let regions = opts.regions ?? (synthetic ? SYNTHETIC_REGIONS : REFERENCE_REGIONS);
     if (!opts.regions && synthetic) {

@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { BenchFigures } from './run.js';
 
 const ms = (n: number | undefined) => (n === undefined ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
-const plain = { head: [] as string[], style: { head: [], border: [] } };
+const plain = { head: [] as string[], style: { head: [], border: [], compact: true } };
 
 /** The figures as readable tables (no colours, so they paste into an issue as they are). */
 export function formatReport(f: BenchFigures): string {
