@@ -1,3 +1,4 @@
+import { envInt } from '@pb/kit';
 import { Pool } from 'pg';
 
 /** A statement as the kit's CountingLogger captured it (PB_SQL_CAPTURE). */
@@ -50,13 +51,14 @@ const SESSION_ONLY = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|REL
 
 /**
  * Runs captured statements straight against the subgraphs' databases with `pg`: each
- * subgraph's statements concurrently on a pool like the subgraph's own, all subgraphs at once,
- * as one request through the gateway makes them run.
+ * subgraph's statements concurrently on a pool like the subgraph's own (PB_DB_POOL_SIZE), all
+ * subgraphs at once, as one request through the gateway makes them run. The subgraph runs them in
+ * a few dependent waves (regions, then the stats batches), so this is a lower bound.
  */
 export class SqlReplayer {
   private readonly pools = new Map<string, Pool>();
 
-  constructor(subgraphs: readonly SubgraphTarget[], poolSize = 10) {
+  constructor(subgraphs: readonly SubgraphTarget[], poolSize = envInt('PB_DB_POOL_SIZE', 10)) {
     for (const s of subgraphs) this.pools.set(s.name, new Pool({ connectionString: s.databaseUrl, max: poolSize, application_name: `pb-bench-${s.name}` }));
   }
 
