@@ -18,6 +18,10 @@ export const SYNTHETIC_HOSPITALS_AT_LEAST: Record<Scale, number> = { county: 10,
 export const SYNTHETIC_REGIONS = ['41', '4101', '410105', '410105015'];
 /** …and 陕西省 › 渭南市 › 韩城市 › 新城街道 on the reference dataset (whose events are dated 2023). */
 export const REFERENCE_REGIONS = ['61', '6105', '610581', '610581001'];
+/** Counties with few and many townships, for the statement-count check: 洛阳市西工区 (11) and 金水区 (24). */
+export const SYNTHETIC_STATEMENT_PAIR: [string, string] = ['410305', '410105'];
+/** 韩城市 (8 townships) and 渭南市临渭区 (27). */
+export const REFERENCE_STATEMENT_PAIR: [string, string] = ['610581', '610502'];
 
 export interface DatasetStatus {
   scale: Scale;

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { prepareDatabases, startStack, type Stack, SUBGRAPHS } from '@pb/gateway';
 import { envInt, projectRoot, resolveJwtSecret } from '@pb/kit';
 import { Client } from 'pg';
-import { datasetStatus, type DatasetStatus, generatorMain, REFERENCE_REGIONS, runGenerator, type Scale, SCALES, SYNTHETIC_REGIONS } from './dataset.js';
+import { datasetStatus, type DatasetStatus, generatorMain, REFERENCE_REGIONS, REFERENCE_STATEMENT_PAIR, runGenerator, type Scale, SCALES, SYNTHETIC_REGIONS, SYNTHETIC_STATEMENT_PAIR } from './dataset.js';
 import { formatReport } from './report.js';
 import { type BenchTarget, type Case, CASES, DEFAULT_CASES, describeRegions, runBenchmark } from './run.js';
 
@@ -145,6 +145,7 @@ async function main(): Promise<void> {
       regions,
       period: { from: `${year}-01-01`, to: `${year}-12-31` },
       cases: opts.cases,
+      statementPair: regions === SYNTHETIC_REGIONS ? SYNTHETIC_STATEMENT_PAIR : REFERENCE_STATEMENT_PAIR,
       log,
     });
     const result = {

@@ -29,6 +29,12 @@ export interface BenchOptions {
   regions: string[];
   period: Period;
   cases: readonly Case[];
+  /**
+   * Two regions of the same level, one with about 10 children and one with 20+, whose
+   * statement counts must be equal (regions of different levels may differ: village children
+   * read rows, the others pre-aggregates).
+   */
+  statementPair?: [string, string];
   log?: (line: string) => void;
 }
 
@@ -122,14 +128,20 @@ export async function benchDashboard(target: BenchTarget, region: RegionInfo, op
   return figures;
 }
 
-/** Statements per request for the region with fewest children (but some) and the one with most. */
-export function statementCheck(dashboard: readonly DashboardFigures[]): StatementCheck | undefined {
-  const counted = dashboard.filter((d) => d.statements && d.region.children > 0);
-  if (counted.length < 2) return undefined;
-  const sorted = [...counted].sort((a, b) => a.region.children - b.region.children);
-  const pick = (d: DashboardFigures) => ({ code: d.region.code, children: d.region.children, statements: d.statements!.total });
-  const few = pick(sorted[0]);
-  const many = pick(sorted[sorted.length - 1]);
+/** Statements one warm dashboard request for `region` costs, summed over the subgraphs. */
+async function dashboardStatements(target: BenchTarget, region: RegionInfo, opts: BenchOptions) {
+  const request = () => gql(target.gatewayUrl, dashboardQuery(), { code: region.code, period: opts.period });
+  await request();
+  const total = count(await captureStatements(target.subgraphs, request)).total;
+  return { code: region.code, children: region.children, statements: total };
+}
+
+/** Statements per request for the pair of same-level regions with few and many children. */
+export async function statementCheck(target: BenchTarget, opts: BenchOptions): Promise<StatementCheck | undefined> {
+  if (!opts.statementPair) return undefined;
+  const [fewRegion, manyRegion] = await describeRegions(target.gatewayUrl, opts.statementPair);
+  const few = await dashboardStatements(target, fewRegion, opts);
+  const many = await dashboardStatements(target, manyRegion, opts);
   return { few, many, equal: few.statements === many.statements };
 }
 
@@ -200,7 +212,7 @@ export async function runBenchmark(target: BenchTarget, opts: BenchOptions): Pro
       }
     }
     const figures: BenchFigures = { period: opts.period, runs: opts.runs, warmup: opts.warmup, cases: [...cases], dashboard, skipped };
-    if (cases.has('statements')) figures.statements = statementCheck(dashboard);
+    if (cases.has('statements')) figures.statements = await statementCheck(target, opts);
     if (cases.has('memory')) {
       figures.memory = {
         gateway: selfMemory(),
