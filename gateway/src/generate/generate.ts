@@ -1,4 +1,8 @@
+import { subgraph as communities } from '@pb/communities';
+import { subgraph as hospitals } from '@pb/hospitals';
 import { openDatabase, type SubgraphDefinition, subgraphDataSource, todayInShanghai } from '@pb/kit';
+import { subgraph as schools } from '@pb/schools';
+import { subgraph as soes } from '@pb/soes';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { SUBGRAPHS } from '../subgraphs.js';
 import { prepareDatabases } from '../stack/databases.js';
@@ -51,10 +55,12 @@ export interface GenerateResult {
   seconds: number;
 }
 
-/** The subgraph's definition, from its package (entities and migrations). */
-async function definition(pkg: string): Promise<SubgraphDefinition> {
-  return ((await import(pkg)) as { subgraph: SubgraphDefinition }).subgraph;
-}
+/**
+ * The subgraphs' definitions (entities and migrations), imported statically: no schema is
+ * built here, so the four sharing one process is harmless, and static imports also load
+ * under Jest (which refuses dynamic import() without --experimental-vm-modules).
+ */
+const DEFINITIONS: Record<string, SubgraphDefinition> = { communities, hospitals, schools, soes };
 
 /**
  * Settings of the bulk session. `session_replication_role = replica` disables triggers (and
@@ -80,9 +86,7 @@ async function assertNoSyntheticRows(db: DataSource, subgraph: string): Promise<
 }
 
 async function generateSubgraph(name: string, url: string, opts: GenerateOptions, progress: Progress, result: GenerateResult): Promise<void> {
-  const info = SUBGRAPHS.find((s) => s.name === name);
-  if (!info) throw new Error(`unknown subgraph ${name}`);
-  const db = await openDatabase(subgraphDataSource(await definition(info.package), url)); // runs the migrations
+  const db = await openDatabase(subgraphDataSource(DEFINITIONS[name], url)); // runs the migrations
   try {
     if (opts.reset) {
       const started = Date.now();

@@ -5,6 +5,10 @@ import { generateDataset, type GenerateResult } from '@pb/gateway/dist/generate/
 import { createProgress } from '@pb/gateway/dist/generate/progress.js';
 import { deleteSyntheticRecords, recordTables } from '@pb/gateway/dist/generate/reset.js';
 import { SUBGRAPHS } from '@pb/gateway/dist/subgraphs.js';
+import { subgraph as communities } from '@pb/communities';
+import { subgraph as hospitals } from '@pb/hospitals';
+import { subgraph as schools } from '@pb/schools';
+import { subgraph as soes } from '@pb/soes';
 import { checkAgency } from '@pb/communities/dist/agencies/agency.inputs.js';
 import { checkBuildingPartyGroup, placeBuildingPartyGroup } from '@pb/communities/dist/building-party-groups/building-party-group.inputs.js';
 import { checkCommunity } from '@pb/communities/dist/communities/community.inputs.js';
@@ -131,6 +135,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
   },
 };
 
+const DEFINITIONS: Record<string, SubgraphDefinition> = { communities, hospitals, schools, soes };
 const silent = createProgress(() => {}, false);
 const urls: Record<string, string> = {};
 const dbs: Record<string, DataSource> = {};
@@ -155,7 +160,7 @@ beforeAll(async () => {
   const prefix = `pbt_${process.env.PB_TEST_RUN}_${randomBytes(3).toString('hex')}_gen_`;
   for (const s of SUBGRAPHS) {
     urls[s.name] = await ensureDatabase(admin, `${prefix}${s.name}`, template);
-    const def = ((await import(s.package)) as { subgraph: SubgraphDefinition }).subgraph;
+    const def = DEFINITIONS[s.name];
     dbs[s.name] = await openDatabase(subgraphDataSource(def, urls[s.name]));
     await def.seed?.(dbs[s.name]); // ARTICLE and FILLER rows, which --reset must keep
   }
