@@ -1,6 +1,6 @@
 import { subgraph as communities } from '@pb/communities';
 import { subgraph as hospitals } from '@pb/hospitals';
-import { openDatabase, type SubgraphDefinition, subgraphDataSource, todayInShanghai } from '@pb/kit';
+import { openSubgraphDatabase, rebuildStats, type SubgraphDefinition, todayInShanghai } from '@pb/kit';
 import { subgraph as schools } from '@pb/schools';
 import { subgraph as soes } from '@pb/soes';
 import type { DataSource, QueryRunner } from 'typeorm';
@@ -86,7 +86,8 @@ async function assertNoSyntheticRows(db: DataSource, subgraph: string): Promise<
 }
 
 async function generateSubgraph(name: string, url: string, opts: GenerateOptions, progress: Progress, result: GenerateResult): Promise<void> {
-  const db = await openDatabase(subgraphDataSource(DEFINITIONS[name], url)); // runs the migrations
+  // Migrations and statistics triggers in place; the bulk session below bypasses the triggers.
+  const db = await openSubgraphDatabase(DEFINITIONS[name], url);
   try {
     if (opts.reset) {
       const started = Date.now();
@@ -108,6 +109,10 @@ async function generateSubgraph(name: string, url: string, opts: GenerateOptions
     } finally {
       await q.release();
     }
+    // The bulk rows bypassed the triggers: recompute the pre-aggregates from the records.
+    const rebuilding = Date.now();
+    await rebuildStats(db, DEFINITIONS[name].stats ?? { rows: [] });
+    progress.log(`[${name}] statistics pre-aggregates rebuilt in ${((Date.now() - rebuilding) / 1000).toFixed(1)}s`);
     if (opts.afterLoad) await opts.afterLoad(db, name);
   } finally {
     await db.destroy();

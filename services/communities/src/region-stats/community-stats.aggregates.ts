@@ -17,7 +17,7 @@ const registeredUnits: GroupSource = {
   select: (keys) => `SELECT ${REGISTRATION_UNIT} AS group_key, p.code AS region_code, m.metric, m.key, min(r.registered_on) AS day, 1 AS value
       FROM dual_registration r
       CROSS JOIN LATERAL unnest(pb_region_prefixes(r.region_code)) p(code)
-      CROSS JOIN LATERAL (VALUES ('registration.units', ''), ('registration.unitsBySector', r.unit_sector)) m(metric, key)
+      CROSS JOIN LATERAL (VALUES ('registration.unitsBySector', r.unit_sector)) m(metric, key)
      WHERE r.active${keys ? ` AND (r.unit_sector, r.unit_id) IN (SELECT split_part(k, ':', 1), split_part(k, ':', 2)::uuid FROM unnest(${keys}) k)` : ''}
      GROUP BY 1, 2, 3, 4`,
 };

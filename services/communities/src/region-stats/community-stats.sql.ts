@@ -103,9 +103,9 @@ export const COMMUNITY_STATS_PARTS: StatsPart<CommunityStats>[] = [
       }));
     },
     aggregated: {
-      stocks: ['registration.units', 'registration.members', 'registration.unitsBySector'],
+      stocks: ['registration.members', 'registration.unitsBySector'],
       figures: (get) => ({
-        registeredUnits: get('registration.units'),
+        registeredUnits: get('registration.unitsBySector'), // the total over the sectors
         registeredMembers: get('registration.members'),
         registeredUnitsBySector: REGISTERING_SECTORS.map((sector) => ({ sector, count: get(`registration.unitsBySector|${sector}`) })),
       }),

@@ -87,3 +87,11 @@ export const regionalRecordIndexesSql = (table: string): string[] => [
  */
 export const enumCheckSql = (column: string, values: readonly string[]): string =>
   `CHECK (${column} IN (${values.map((v) => `'${v}'`).join(', ')}))`;
+
+/**
+ * Composite indexes for the raw-row paths left beside the pre-aggregates: a region prefix
+ * together with a date (village figures, cohort shares and medians) or with `updated_at`
+ * (lists filtered by region and synced by `updatedSince`).
+ */
+export const regionDateIndexesSql = (table: string, dateColumns: readonly string[]): string[] =>
+  ['updated_at', ...dateColumns].map((col) => `CREATE INDEX IF NOT EXISTS ${table}_region_${col}_idx ON ${table} (region_code, ${col})`);

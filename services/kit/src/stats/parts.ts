@@ -1,7 +1,7 @@
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../context.js';
 import type { Period } from '../period/period.js';
-import { isAggregatedCode } from './aggregates/definition.js';
+import { isAggregatedFor } from './aggregates/definition.js';
 import type { BatchStats } from './stats-loader.js';
 import { readEvents, readStockAt } from './aggregates/read.js';
 import { addDays } from './aggregates/pieces.js';
@@ -89,25 +89,36 @@ async function runAggregated<S>(parts: readonly StatsPart<S>[], ctx: RequestCont
 export function composeStats<S>(parts: readonly StatsPart<S>[]) {
   return async (ctx: RequestContext, codes: readonly string[], period: Period, opts: StatsOptions = {}): Promise<Map<string, S>> => {
     const wanted = parts.filter((p) => !opts.fields || p.fields.some((f) => opts.fields!.has(f)));
-    const aggCodes = opts.raw ? [] : codes.filter(isAggregatedCode);
-    const rawCodes = codes.filter((c) => !aggCodes.includes(c));
-    const viaAggregates = aggCodes.length ? wanted.filter((p) => p.aggregated) : [];
-    const results = await Promise.all([
-      viaAggregates.length ? runAggregated(viaAggregates, ctx, aggCodes, period) : Promise.resolve([]),
-      ...wanted.map((p) => {
-        const mine = p.aggregated ? rawCodes : codes;
-        return mine.length ? p.raw(ctx, mine, period) : Promise.resolve(new Map<string, Partial<S>>());
-      }),
+    // Which codes each part reads from the pre-aggregates (counties only at month-aligned dates).
+    const aggCodes = wanted.map((p) => {
+      if (opts.raw || !p.aggregated) return [];
+      const ends = [period.to, ...(p.aggregated.stockDate ? [p.aggregated.stockDate(period)] : [])];
+      return codes.filter((c) => isAggregatedFor(c, period.from, ends));
+    });
+    // Parts reading the same codes share their statements.
+    const groups = new Map<string, number[]>();
+    wanted.forEach((p, i) => {
+      if (!aggCodes[i].length) return;
+      const key = aggCodes[i].join(',');
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    const [fromAggregates, fromRows] = await Promise.all([
+      Promise.all([...groups.values()].map((idx) => runAggregated(idx.map((i) => wanted[i]), ctx, aggCodes[idx[0]], period))),
+      Promise.all(
+        wanted.map((p, i) => {
+          const mine = codes.filter((c) => !aggCodes[i].includes(c));
+          return mine.length ? p.raw(ctx, mine, period) : Promise.resolve(new Map<string, Partial<S>>());
+        }),
+      ),
     ]);
-    const aggregated = results[0] as Map<string, Partial<S>>[];
-    const fromRows = results.slice(1) as Map<string, Partial<S>>[];
+    const aggregated = new Map<number, Map<string, Partial<S>>>();
+    [...groups.values()].forEach((idx, g) => idx.forEach((i, k) => aggregated.set(i, fromAggregates[g][k])));
     // Each part contributes only its own fields (a shared raw function may compute more).
     const own = (part: StatsPart<S>, values: Partial<S> | undefined) => Object.fromEntries(part.fields.map((f) => [f, values?.[f]]).filter(([, v]) => v !== undefined));
     return new Map(
       codes.map((code) => {
         const out: Partial<S> = {};
-        wanted.forEach((p, i) => Object.assign(out, own(p, fromRows[i].get(code))));
-        viaAggregates.forEach((p, i) => Object.assign(out, own(p, aggregated[i].get(code))));
+        wanted.forEach((p, i) => Object.assign(out, own(p, fromRows[i].get(code)), own(p, aggregated.get(i)?.get(code))));
         return [code, out as S];
       }),
     );

@@ -5,7 +5,7 @@ import { type Period, periodKey } from '../period/period.js';
 import { requestedRegionsSql, withinRegionSql } from '../regions/sql.js';
 import { DateScalar } from '../scalars/date.js';
 import { datedWithinSql } from './roll-up.js';
-import { isAggregatedCode } from './aggregates/definition.js';
+import { isAggregatedFor } from './aggregates/definition.js';
 import { readBuckets } from './aggregates/read.js';
 
 export enum TrendGranularity {
@@ -100,7 +100,7 @@ async function rawBuckets(ctx: RequestContext, codes: readonly string[], period:
  * gaps filled in.
  */
 export async function computeTrends(ctx: RequestContext, codes: readonly string[], period: Period, g: TrendGranularity, s: TrendSource, raw = false): Promise<TrendPoint[][]> {
-  const viaAggregates = s.metric && !raw ? codes.filter(isAggregatedCode) : [];
+  const viaAggregates = s.metric && !raw ? codes.filter((c) => isAggregatedFor(c, period.from, [period.to])) : [];
   const viaRows = codes.filter((c) => !viaAggregates.includes(c));
   const [a, r] = await Promise.all([
     viaAggregates.length ? readBuckets(ctx, viaAggregates, s.metric!, period, g) : new Map<string, Map<string, number>>(),

@@ -75,8 +75,26 @@ export interface StatsDefinition {
 
 export const isEvent = (m: Measure): m is EventMeasure => 'event' in m;
 
-/** Division code lengths that get pre-aggregates: province, city, county, township. */
-export const AGGREGATED_LEVELS = [2, 4, 6, 9] as const;
+/**
+ * Division code lengths that get pre-aggregates: province, city, county. A township or a
+ * village holds few records (tens to a few thousand) and reads its rows through region + date
+ * indexes; keeping them would multiply the aggregates by the number of townships.
+ */
+export const AGGREGATED_LEVELS = [2, 4, 6] as const;
 
-/** Codes served from pre-aggregates; a village (12 digits) holds few records and reads raw rows. */
-export const isAggregatedCode = (code: string): boolean => (AGGREGATED_LEVELS as readonly number[]).includes(code.length);
+/** Codes whose aggregates also have day buckets (any period); the others need month-aligned dates. */
+const DAY_LEVELS = [2, 4] as const;
+
+/** True when `date` ends a month (or is open): a county can read a stock or period end at it. */
+const endsMonth = (date: string | null): boolean =>
+  date === null || new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).getUTCDate() === 1;
+
+/**
+ * Can `code` be served from the pre-aggregates for these dates? Provinces and cities always;
+ * counties when the period starts on a 1st and every end read falls on a month's last day.
+ */
+export function isAggregatedFor(code: string, from: string | null, ends: readonly (string | null)[]): boolean {
+  if (!(AGGREGATED_LEVELS as readonly number[]).includes(code.length)) return false;
+  if ((DAY_LEVELS as readonly number[]).includes(code.length)) return true;
+  return (from === null || from.endsWith('-01')) && ends.every(endsMonth);
+}

@@ -17,7 +17,12 @@ async function dropTriggers(em: EntityManager): Promise<void> {
 /** Empties the aggregates and recomputes them from the records (one pass per source). */
 export async function rebuildInTransaction(em: EntityManager, def: StatsDefinition): Promise<void> {
   await em.query('TRUNCATE stats_aggregate, stats_ledger');
+  // Whole-table aggregations: sort and hash in memory rather than in temporary files.
+  await em.query(`SET LOCAL work_mem = '256MB'`);
+  // Bulk load, then index: building the key once is far cheaper than maintaining it per row.
+  await em.query('ALTER TABLE stats_aggregate DROP CONSTRAINT stats_aggregate_pkey');
   for (const sql of rebuildStatements(def)) await em.query(sql);
+  await em.query('ALTER TABLE stats_aggregate ADD CONSTRAINT stats_aggregate_pkey PRIMARY KEY (region_code, metric, grain, bucket, key)');
 }
 
 /**

@@ -2,9 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Pre-aggregated statistics (every subgraph's database). `stats_aggregate` holds, for each
- * region at the aggregated levels (province, city, county, township), each metric and key,
- * the sum of contributions per day (D), month (M) and year (Y) bucket; a period is read as a
- * few year, month and day buckets. `stats_ledger` keeps the last contributions of group
+ * region at the aggregated levels (province, city, county), each metric and key, the sum of
+ * contributions per month (M) and year (Y) bucket, and per day (D) for provinces and cities;
+ * a period is read as a few year, month and day buckets. `stats_ledger` keeps the last contributions of group
  * sources (distinct counts, records counted in a parent's region) so a change applies as a
  * diff. `stats_definition` records which declaration the installed triggers come from.
  */
@@ -36,9 +36,9 @@ export class CreateStatsAggregates1763000030000 implements MigrationInterface {
       hash text NOT NULL,
       installed_at timestamptz NOT NULL DEFAULT now()
     )`);
-    // The aggregated regions a leaf code counts in: its prefixes of 2, 4, 6 and 9 digits.
+    // The aggregated regions a leaf code counts in: its province, city and county (2, 4, 6 digits).
     await q.query(`CREATE FUNCTION pb_region_prefixes(code text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-      SELECT array_agg(left(code, n) COLLATE "C" ORDER BY n) FROM unnest(ARRAY[2, 4, 6, 9]) n WHERE length(code) >= n
+      SELECT array_agg(left(code, n) COLLATE "C" ORDER BY n) FROM unnest(ARRAY[2, 4, 6]) n WHERE length(code) >= n
     $$`);
     // First day of the bucket holding `day` (-infinity, the start of "since always", stays).
     await q.query(`CREATE FUNCTION pb_stats_bucket(grain "char", day date) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

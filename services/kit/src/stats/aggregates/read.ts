@@ -2,7 +2,7 @@ import type { RequestContext } from '../../context.js';
 import type { Period } from '../../period/period.js';
 import { type Grain, pieces } from './pieces.js';
 
-/** Sums per region: `metric` → value, and `metric|key` → value for keyed metrics. */
+/** Sums per region: `metric` → value, and `metric|key` → value for keyed metrics (`metric` is then their total). */
 export type MetricSums = Map<string, number>;
 
 const SUMS_SQL = `SELECT q.code, m.metric, a.key, sum(a.value)::float8 AS value
@@ -24,7 +24,14 @@ async function sums(ctx: RequestContext, codes: readonly string[], metrics: read
     ps.map((p) => p.lo),
     ps.map((p) => p.hi),
   ]);
-  for (const r of rows) out.get(r.code)!.set(r.key ? `${r.metric}|${r.key}` : r.metric, Number(r.value));
+  for (const r of rows) {
+    const byMetric = out.get(r.code)!;
+    if (r.key) {
+      // A keyed metric also reads as its total over the keys (`metric` alone).
+      byMetric.set(`${r.metric}|${r.key}`, Number(r.value));
+      byMetric.set(r.metric, (byMetric.get(r.metric) ?? 0) + Number(r.value));
+    } else byMetric.set(r.metric, Number(r.value));
+  }
   return out;
 }
 

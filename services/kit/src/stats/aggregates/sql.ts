@@ -22,26 +22,41 @@ export function rowContributionsSql(src: RowSource, relation: string, sign: 1 | 
    WHERE c.day IS NOT NULL AND c.value <> 0`;
 }
 
+/** Day buckets are kept for provinces and cities only (counties: months and years). */
+const DAY_LEVEL = 4;
+
 /**
  * Adds signed contributions (`region_code, metric, key, day, value`) to `stats_aggregate` at
  * every aggregated level and grain. Rows are upserted in key order so that concurrent writers
  * lock them in the same order (no deadlocks).
  */
-export function applySql(contributions: string, expanded = false): string {
-  const regions = expanded ? `(SELECT x.region_code) e(code)` : `unnest(pb_region_prefixes(x.region_code)) e(code)`;
+export function applySql(contributions: string, expanded = false, fresh = false): string {
+  // The region levels as a join (not a function call per row): the code's 2-, 4- and 6-digit prefixes.
+  const regions = expanded
+    ? `(SELECT x.region_code) e(code)`
+    : `(SELECT left(x.region_code, lv.n) COLLATE "C" FROM (VALUES (2), (4), (6)) lv(n) WHERE length(x.region_code) >= lv.n) e(code)`;
+  const bucket = `CASE WHEN g.grain = 'D' OR NOT isfinite(x.day) THEN x.day WHEN g.grain = 'M' THEN date_trunc('month', x.day)::date ELSE date_trunc('year', x.day)::date END`;
+  // Contributions are first summed per county and day (every aggregated level is a prefix of
+  // the county code), so a bulk rebuild expands far fewer rows.
   return `INSERT INTO stats_aggregate AS a (region_code, metric, key, grain, bucket, value)
-  SELECT e.code, x.metric, x.key, g.grain, pb_stats_bucket(g.grain, x.day), sum(x.value)::bigint
-    FROM (${contributions}) x
+  SELECT e.code, x.metric, x.key, g.grain, ${bucket}, sum(x.value)::bigint
+    FROM (SELECT left(c.region_code, 6) AS region_code, c.metric, c.key, c.day, sum(c.value) AS value
+            FROM (${contributions}) c
+           GROUP BY 1, 2, 3, 4) x
     CROSS JOIN LATERAL ${regions}
     CROSS JOIN (VALUES ('D'::"char"), ('M'::"char"), ('Y'::"char")) g(grain)
+   WHERE g.grain <> 'D' OR length(e.code) <= ${DAY_LEVEL}
    GROUP BY 1, 2, 3, 4, 5
-  HAVING sum(x.value) <> 0
+  HAVING sum(x.value) <> 0${
+    // A rebuild writes each metric once into an empty table, its key added afterwards.
+    fresh ? '' : `
    ORDER BY 1, 2, 4, 5, 3
-  ON CONFLICT (region_code, metric, grain, bucket, key) DO UPDATE SET value = a.value + EXCLUDED.value`;
+  ON CONFLICT (region_code, metric, grain, bucket, key) DO UPDATE SET value = a.value + EXCLUDED.value`
+  }`;
 }
 
 /** Replaces a group's ledger rows with its current contributions and applies the difference. */
-export function groupRecomputeSql(src: GroupSource, keys: string | null): string {
+export function groupRecomputeSql(src: GroupSource, keys: string | null, fresh = false): string {
   const name = lit(src.name);
   return `WITH old AS (
       DELETE FROM stats_ledger l WHERE l.group_source = ${name}${keys ? ` AND l.group_key = ANY(${keys})` : ''}
@@ -49,7 +64,7 @@ export function groupRecomputeSql(src: GroupSource, keys: string | null): string
     cur AS (SELECT s.group_key, s.region_code, s.metric, s.key, s.day, s.value::bigint AS value FROM (${src.select(keys)}) s WHERE s.value <> 0),
     kept AS (INSERT INTO stats_ledger (group_source, group_key, region_code, metric, key, day, value)
       SELECT ${name}, group_key, region_code, metric, key, day, value FROM cur)
-  ${applySql(`SELECT region_code, metric, key, day, value FROM cur UNION ALL SELECT region_code, metric, key, day, -value FROM old`, src.expanded)}`;
+  ${applySql(`SELECT region_code, metric, key, day, value FROM cur UNION ALL SELECT region_code, metric, key, day, -value FROM old`, src.expanded, fresh)}`;
 }
 
 const ident = (table: string): string => table.replace(/[^a-z0-9_]/g, '');
@@ -111,11 +126,14 @@ export function definitionTriggers(def: StatsDefinition): TriggerSql[] {
   );
 }
 
-/** Recomputes every aggregate of a definition from the records (triggers' results, in bulk). */
+/**
+ * Recomputes every aggregate of a definition from the records (triggers' results, in bulk), into
+ * an emptied table without its primary key (each metric comes from one source only).
+ */
 export function rebuildStatements(def: StatsDefinition): string[] {
   return [
-    ...def.rows.map((src) => applySql(rowContributionsSql(src, src.table, 1))),
-    ...(def.groups ?? []).map((g) => groupRecomputeSql(g, null)),
+    ...def.rows.map((src) => applySql(rowContributionsSql(src, src.table, 1), false, true)),
+    ...(def.groups ?? []).map((g) => groupRecomputeSql(g, null, true)),
   ];
 }
 
