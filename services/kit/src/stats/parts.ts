@@ -50,6 +50,12 @@ async function runAggregated<S>(parts: readonly StatsPart<S>[], ctx: RequestCont
   });
 }
 
+const pick = <S>(figures: Partial<S> | undefined, fields: readonly (keyof S & string)[]): Partial<S> => {
+  const out: Partial<S> = {};
+  if (figures) for (const f of fields) if (f in figures) out[f] = figures[f];
+  return out;
+};
+
 /**
  * A sector's stats from its parts: only the parts whose fields were asked for run, from the
  * pre-aggregates where they have them (village codes and undeclared figures read raw rows).
@@ -67,8 +73,12 @@ export function composeStats<S>(parts: readonly StatsPart<S>[]) {
         return mine.length ? p.raw(ctx, mine, period) : Promise.resolve(new Map<string, Partial<S>>());
       }),
     ]);
+    // Each part contributes only its own fields: a raw function shared by several parts (e.g.
+    // one computing every dispute figure) must not overwrite the figures another part read from
+    // the pre-aggregates.
+    const owned = [...viaAggregates, ...wanted].map((p) => p.fields);
     const maps = [...(results[0] as Map<string, Partial<S>>[]), ...(results.slice(1) as Map<string, Partial<S>>[])];
-    return new Map(codes.map((code) => [code, Object.assign({}, ...maps.map((m) => m.get(code))) as S]));
+    return new Map(codes.map((code) => [code, Object.assign({}, ...maps.map((m, i) => pick(m.get(code), owned[i]))) as S]));
   };
 }
 
