@@ -68,9 +68,10 @@ const SUBGRAPH_ENV = { JWT_SECRET: TEST_SECRET, PB_SQL_STATS: '1', PB_QUIET_ERRO
 
 /**
  * The whole supergraph on fresh databases and free ports, as `npm start` runs it. `seed`
- * loads the reference dataset; without it the databases hold only the regions.
+ * loads the reference dataset; without it the databases hold only the regions. `env` adds to the
+ * subgraphs' environment (e.g. PB_SQL_CAPTURE).
  */
-export async function startTestStack(opts: { seed?: boolean; timeoutMs?: number } = {}): Promise<Stack> {
+export async function startTestStack(opts: { seed?: boolean; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<Stack> {
   const { admin, run, template } = env();
   return startStack({
     adminUrl: admin,
@@ -79,7 +80,7 @@ export async function startTestStack(opts: { seed?: boolean; timeoutMs?: number 
     ignoreEnv: true,
     gatewayPort: 0,
     subgraphPorts: 0,
-    env: { ...SUBGRAPH_ENV, PB_SEED: opts.seed ? '1' : '0' },
+    env: { ...SUBGRAPH_ENV, PB_SEED: opts.seed ? '1' : '0', ...opts.env },
     timeoutMs: opts.timeoutMs,
     log: process.env.PB_TEST_VERBOSE === '1' ? (l) => console.log(l) : () => {},
   });

@@ -4,6 +4,8 @@ import { type SubgraphInfo, subgraphMain } from '../subgraphs.js';
 export interface SubgraphProcess {
   name: string;
   url: string;
+  /** OS process id of the running subgraph (changes on restart); for measuring its memory. */
+  readonly pid: number | undefined;
   /** Stops the process (SIGTERM, then SIGKILL after 10 s). */
   stop(): Promise<void>;
   /** Starts it again on the same port, so the gateway finds it where it was. */
@@ -26,6 +28,9 @@ export async function spawnSubgraph(info: SubgraphInfo, opts: SpawnOptions): Pro
   const handle: SubgraphProcess = {
     name: info.name,
     url,
+    get pid() {
+      return child.process.pid;
+    },
     stop: () => terminate(child.process),
     restart: async () => {
       await terminate(child.process);

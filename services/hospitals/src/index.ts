@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { hospitalStatsDefinition } from './region-stats/hospital-stats.aggregates.js';
+import { AllowSyntheticSource1763000020000 } from './migrations/1763000020000-AllowSyntheticSource.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { CommunityRef } from './common/community-ref.js';
@@ -42,7 +44,7 @@ export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
   entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AllowSyntheticSource1763000020000],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,
@@ -63,6 +65,7 @@ export const hospitalsSubgraph: SubgraphDefinition = {
   orphanedTypes: [CommunityRef],
   references: referenceById('Hospital', Hospital),
   seed: seedHospitals,
+  stats: hospitalStatsDefinition,
 };
 
 export { Hospital, HospitalResolver };

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { schoolStatsDefinition } from './region-stats/school-stats.aggregates.js';
+import { AllowSyntheticSource1763000020000 } from './migrations/1763000020000-AllowSyntheticSource.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { DemonstrationDesignation } from './designations/designation.entity.js';
@@ -26,10 +28,11 @@ export const schoolsSubgraph: SubgraphDefinition = {
   name: 'schools',
   defaultPort: 4003,
   entities: [School, DemonstrationDesignation, SecretaryProject, EnrollmentChange, IncubationStation, EnrollmentGuidanceSession],
-  migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000, CreateIncubationAndGuidance1763000005100, AddRecordSource1763000009000],
+  migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000, CreateIncubationAndGuidance1763000005100, AddRecordSource1763000009000, AllowSyntheticSource1763000020000],
   resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, IncubationStationResolver, EnrollmentGuidanceSessionResolver, SchoolRegionResolver, SchoolTrendResolver],
   references: referenceById('School', School),
   seed: seedSchools,
+  stats: schoolStatsDefinition,
 };
 
 export { School, SchoolResolver };

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { soeStatsDefinition } from './region-stats/soe-stats.aggregates.js';
+import { AllowSyntheticSource1763000020000 } from './migrations/1763000020000-AllowSyntheticSource.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { Enterprise } from './enterprises/enterprise.entity.js';
@@ -23,7 +25,7 @@ export const soesSubgraph: SubgraphDefinition = {
   name: 'soes',
   defaultPort: 4004,
   entities: [Enterprise, ServiceCenter, ServiceItem, ServiceCenterVisit, VolunteerActivity],
-  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000],
+  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000, AllowSyntheticSource1763000020000],
   resolvers: [
     EnterpriseResolver,
     EnterpriseRelationsResolver,
@@ -36,6 +38,7 @@ export const soesSubgraph: SubgraphDefinition = {
   ],
   references: referenceById('Enterprise', Enterprise),
   seed: seedEnterprises,
+  stats: soeStatsDefinition,
 };
 
 export { Enterprise, EnterpriseResolver };

@@ -12,7 +12,7 @@ const CENTRES_WITH_LATEST_CENSUS = `(
       SELECT c.self_care, c.semi_disabled, c.disabled
         FROM elder_care_census c
        WHERE c.center_id = ctr.id AND ($2::date IS NULL OR c.counted_on <= $2::date)
-       ORDER BY c.counted_on DESC
+       ORDER BY c.counted_on DESC, c.id DESC
        LIMIT 1) l ON true
    WHERE ${existedBySql('ctr.opened_on', '$2')}) e`;
 

@@ -16,8 +16,9 @@ registerEnumType(HospitalTrendMetric, {
   description: '义诊场次 FREE_CLINICS, 义诊人数 FREE_CLINIC_PATIENTS, 入户 FREE_CLINIC_HOME_VISITS, 党建查房 WARD_ROUNDS, 驿站上门诊疗 STATION_HOME_VISITS, 驿站基本医疗服务 STATION_BASIC_SERVICES, 医养结合"四个一"活动 ELDER_CARE_ACTIVITIES',
 });
 
-const clinics = (value: string): TrendSource => ({ from: 'free_clinic c', regionColumn: 'c.region_code', dateColumn: 'c.held_on', value });
-const station = (kind: string): TrendSource => ({
+const clinics = (metric: string, value: string): TrendSource => ({ metric, from: 'free_clinic c', regionColumn: 'c.region_code', dateColumn: 'c.held_on', value });
+const station = (metric: string, kind: string): TrendSource => ({
+  metric,
   from: 'station_service_record s',
   regionColumn: 's.region_code',
   dateColumn: 's.served_on',
@@ -27,13 +28,13 @@ const station = (kind: string): TrendSource => ({
 
 /** Each metric's events, defined the same way as the matching HospitalStats field. */
 const SOURCES: Record<HospitalTrendMetric, TrendSource> = {
-  FREE_CLINICS: clinics('count(*)'),
-  FREE_CLINIC_PATIENTS: clinics('sum(c.patients)'),
-  FREE_CLINIC_HOME_VISITS: clinics('sum(c.home_visits)'),
-  WARD_ROUNDS: { from: 'ward_round w', regionColumn: 'w.region_code', dateColumn: 'w.held_on', value: 'count(*)' },
-  STATION_HOME_VISITS: station('HOME_VISIT'),
-  STATION_BASIC_SERVICES: station('BASIC_CARE'),
-  ELDER_CARE_ACTIVITIES: { from: 'elder_care_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'count(*)' },
+  FREE_CLINICS: clinics('freeClinic.count', 'count(*)'),
+  FREE_CLINIC_PATIENTS: clinics('freeClinic.patients', 'sum(c.patients)'),
+  FREE_CLINIC_HOME_VISITS: clinics('freeClinic.homeVisits', 'sum(c.home_visits)'),
+  WARD_ROUNDS: { metric: 'wardRound.held', from: 'ward_round w', regionColumn: 'w.region_code', dateColumn: 'w.held_on', value: 'count(*)' },
+  STATION_HOME_VISITS: station('stationService.homeVisits', 'HOME_VISIT'),
+  STATION_BASIC_SERVICES: station('stationService.basicCare', 'BASIC_CARE'),
+  ELDER_CARE_ACTIVITIES: { metric: 'elderCare.activities', from: 'elder_care_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'count(*)' },
 };
 
 @Resolver(() => Region)

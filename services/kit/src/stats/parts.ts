@@ -4,6 +4,7 @@ import type { Period } from '../period/period.js';
 import { isAggregatedCode } from './aggregates/definition.js';
 import type { BatchStats } from './stats-loader.js';
 import { readEvents, readStockAt } from './aggregates/read.js';
+import { addDays } from './aggregates/pieces.js';
 
 /** How figures are computed: from pre-aggregates where declared (default), or from raw rows only. */
 export interface StatsOptions {
@@ -20,8 +21,12 @@ export type MetricReader = (metric: string) => number;
 export interface AggregatedFigures<S> {
   /** Event metrics summed over the period. */
   events?: readonly string[];
-  /** Stock metrics at the period end. */
+  /** Stock metrics at the period end (or at `stockDate`). */
   stocks?: readonly string[];
+  /** When "now" is not the open end: e.g. overdue items at an open period's end are those overdue today. */
+  stockDate?: (period: Period) => string | null;
+  /** Stock metrics the day before the period starts, read as `before:<metric>` (0 for an open start). */
+  stocksBeforeStart?: readonly string[];
   figures: (get: MetricReader, period: Period) => Partial<S>;
 }
 
@@ -34,27 +39,48 @@ export interface StatsPart<S> {
   aggregated?: AggregatedFigures<S>;
 }
 
-/** Every aggregated part's metrics in two statements (events in the period, stocks at its end). */
+/** Stock metrics to read, grouped by the date they are read at. */
+function stockReads<S>(parts: readonly StatsPart<S>[], period: Period): Map<string, { date: string | null; metrics: Set<string> }> {
+  const reads = new Map<string, { date: string | null; metrics: Set<string> }>();
+  const add = (date: string | null, metrics: readonly string[] = []) => {
+    const key = date ?? '';
+    if (!reads.has(key)) reads.set(key, { date, metrics: new Set() });
+    metrics.forEach((m) => reads.get(key)!.metrics.add(m));
+  };
+  for (const p of parts) {
+    const a = p.aggregated!;
+    add(a.stockDate ? a.stockDate(period) : period.to, a.stocks);
+    if (a.stocksBeforeStart?.length && period.from) add(addDays(period.from, -1), a.stocksBeforeStart);
+  }
+  return reads;
+}
+
+/** Every aggregated part's metrics in one statement per date read (events in the period, stocks at its end). */
 async function runAggregated<S>(parts: readonly StatsPart<S>[], ctx: RequestContext, codes: readonly string[], period: Period): Promise<Map<string, Partial<S>>[]> {
   const events = [...new Set(parts.flatMap((p) => p.aggregated!.events ?? []))];
-  const stocks = [...new Set(parts.flatMap((p) => p.aggregated!.stocks ?? []))];
-  const [ev, st] = await Promise.all([readEvents(ctx, codes, events, period), readStockAt(ctx, codes, stocks, period.to)]);
+  const reads = [...stockReads(parts, period).entries()].filter(([, r]) => r.metrics.size);
+  const [ev, ...stocks] = await Promise.all([
+    readEvents(ctx, codes, events, period),
+    ...reads.map(([, r]) => readStockAt(ctx, codes, [...r.metrics], r.date)),
+  ]);
+  const stockAt = new Map(reads.map(([key], i) => [key, stocks[i]]));
   return parts.map((p) => {
-    const isStock = new Set(p.aggregated!.stocks ?? []);
+    const a = p.aggregated!;
+    const isStock = new Set(a.stocks ?? []);
+    const endKey = (a.stockDate ? a.stockDate(period) : period.to) ?? '';
+    const beforeKey = period.from ? addDays(period.from, -1) : null;
     return new Map(
       codes.map((code) => {
-        const get: MetricReader = (name) => ((isStock.has(name.split('|')[0]) ? st : ev).get(code)!.get(name) ?? 0);
-        return [code, p.aggregated!.figures(get, period)];
+        const get: MetricReader = (name) => {
+          if (name.startsWith('before:')) return beforeKey === null ? 0 : (stockAt.get(beforeKey)!.get(code)!.get(name.slice(7)) ?? 0);
+          const source = isStock.has(name.split('|')[0]) ? stockAt.get(endKey) : ev;
+          return source?.get(code)?.get(name) ?? 0;
+        };
+        return [code, a.figures(get, period)];
       }),
     );
   });
 }
-
-const pick = <S>(figures: Partial<S> | undefined, fields: readonly (keyof S & string)[]): Partial<S> => {
-  const out: Partial<S> = {};
-  if (figures) for (const f of fields) if (f in figures) out[f] = figures[f];
-  return out;
-};
 
 /**
  * A sector's stats from its parts: only the parts whose fields were asked for run, from the
@@ -73,12 +99,18 @@ export function composeStats<S>(parts: readonly StatsPart<S>[]) {
         return mine.length ? p.raw(ctx, mine, period) : Promise.resolve(new Map<string, Partial<S>>());
       }),
     ]);
-    // Each part contributes only its own fields: a raw function shared by several parts (e.g.
-    // one computing every dispute figure) must not overwrite the figures another part read from
-    // the pre-aggregates.
-    const owned = [...viaAggregates, ...wanted].map((p) => p.fields);
-    const maps = [...(results[0] as Map<string, Partial<S>>[]), ...(results.slice(1) as Map<string, Partial<S>>[])];
-    return new Map(codes.map((code) => [code, Object.assign({}, ...maps.map((m, i) => pick(m.get(code), owned[i]))) as S]));
+    const aggregated = results[0] as Map<string, Partial<S>>[];
+    const fromRows = results.slice(1) as Map<string, Partial<S>>[];
+    // Each part contributes only its own fields (a shared raw function may compute more).
+    const own = (part: StatsPart<S>, values: Partial<S> | undefined) => Object.fromEntries(part.fields.map((f) => [f, values?.[f]]).filter(([, v]) => v !== undefined));
+    return new Map(
+      codes.map((code) => {
+        const out: Partial<S> = {};
+        wanted.forEach((p, i) => Object.assign(out, own(p, fromRows[i].get(code))));
+        viaAggregates.forEach((p, i) => Object.assign(out, own(p, aggregated[i].get(code))));
+        return [code, out as S];
+      }),
+    );
   };
 }
 

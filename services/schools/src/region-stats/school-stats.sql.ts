@@ -1,4 +1,4 @@
-import { type BatchStats, datedWithinSql, existedBySql, type Period, rate, type RequestContext, rollUpByRegion } from '@pb/kit';
+import { type BatchStats, composeStats, datedWithinSql, existedBySql, type Period, rate, type RequestContext, rollUpByRegion, type StatsPart } from '@pb/kit';
 import type { SchoolStats } from './school-stats.type.js';
 
 const PUBLIC_PRIMARY_SECONDARY = `s.is_public AND s.stage <> 'KINDERGARTEN'`;
@@ -75,39 +75,85 @@ const sessionSums = (ctx: RequestContext, codes: Codes, p: Period) =>
     params: [p.from, p.to],
   });
 
-/** Every figure for every requested region: six statements, whatever the number of regions. */
-export const computeSchoolStats: BatchStats<SchoolStats> = async (ctx, codes, period) => {
-  const [schools, designations, projects, places, stations, sessions] = await Promise.all([
-    schoolCounts(ctx, codes, period),
-    designationCounts(ctx, codes, period),
-    projectCounts(ctx, codes, period),
-    placeSums(ctx, codes, period),
-    stationCounts(ctx, codes, period),
-    sessionSums(ctx, codes, period),
-  ]);
-  return new Map(
-    codes.map((code) => {
-      const s = schools.get(code)!;
-      const d = designations.get(code)!;
-      const pl = places.get(code)!;
-      const st = stations.get(code)!;
-      const g = sessions.get(code)!;
-      const stats: SchoolStats = {
-        schools: s.schools,
-        publicSchools: s.public_schools,
-        secretaryPrincipalCombined: s.combined,
-        secretaryPrincipalCombinedRate: rate(s.combined, s.public_schools),
-        demonstrationSchools: d.in_programme,
-        designatedDemonstrationSchools: d.designated,
-        secretaryProjects: projects.get(code)!.projects,
-        placesAdded: pl.added,
-        placesConverted: pl.converted,
-        incubationStations: st.stations,
-        incubatedSchools: st.incubated,
-        enrollmentGuidanceSessions: g.sessions,
-        enrollmentGuidanceAttendees: g.attendees,
-      };
-      return [code, stats];
-    }),
-  );
-};
+const byCode = <T>(codes: Codes, f: (code: string) => T) => new Map(codes.map((code) => [code, f(code)]));
+
+/**
+ * SchoolStats in parts: figures from the rows (`raw`, the definition) and, where they add up,
+ * from the pre-aggregates (school-stats.aggregates.ts). Only the parts asked for run.
+ */
+export const SCHOOL_STATS_PARTS: StatsPart<SchoolStats>[] = [
+  {
+    fields: ['schools', 'publicSchools', 'secretaryPrincipalCombined', 'secretaryPrincipalCombinedRate'],
+    raw: async (ctx, codes, p) => {
+      const s = await schoolCounts(ctx, codes, p);
+      return byCode(codes, (code) => {
+        const r = s.get(code)!;
+        return { schools: r.schools, publicSchools: r.public_schools, secretaryPrincipalCombined: r.combined, secretaryPrincipalCombinedRate: rate(r.combined, r.public_schools) };
+      });
+    },
+    aggregated: {
+      stocks: ['school.count', 'school.publicPrimarySecondary', 'school.combined'],
+      figures: (get) => ({
+        schools: get('school.count'),
+        publicSchools: get('school.publicPrimarySecondary'),
+        secretaryPrincipalCombined: get('school.combined'),
+        secretaryPrincipalCombinedRate: rate(get('school.combined'), get('school.publicPrimarySecondary')),
+      }),
+    },
+  },
+  {
+    fields: ['demonstrationSchools', 'designatedDemonstrationSchools'],
+    raw: async (ctx, codes, p) => {
+      const d = await designationCounts(ctx, codes, p);
+      return byCode(codes, (code) => ({ demonstrationSchools: d.get(code)!.in_programme, designatedDemonstrationSchools: d.get(code)!.designated }));
+    },
+    aggregated: {
+      stocks: ['designation.inProgramme', 'designation.designated'],
+      figures: (get) => ({ demonstrationSchools: get('designation.inProgramme'), designatedDemonstrationSchools: get('designation.designated') }),
+    },
+  },
+  {
+    fields: ['secretaryProjects'],
+    raw: async (ctx, codes, p) => {
+      const projects = await projectCounts(ctx, codes, p);
+      return byCode(codes, (code) => ({ secretaryProjects: projects.get(code)!.projects }));
+    },
+    aggregated: {
+      stocks: ['project.started'],
+      stocksBeforeStart: ['project.ended'],
+      figures: (get) => ({ secretaryProjects: get('project.started') - get('before:project.ended') }),
+    },
+  },
+  {
+    fields: ['placesAdded', 'placesConverted'],
+    raw: async (ctx, codes, p) => {
+      const places = await placeSums(ctx, codes, p);
+      return byCode(codes, (code) => ({ placesAdded: places.get(code)!.added, placesConverted: places.get(code)!.converted }));
+    },
+    aggregated: {
+      events: ['places.added', 'places.converted'],
+      figures: (get) => ({ placesAdded: get('places.added'), placesConverted: get('places.converted') }),
+    },
+  },
+  // Distinct incubated schools across stations, over a small table: from the rows.
+  {
+    fields: ['incubationStations', 'incubatedSchools'],
+    raw: async (ctx, codes, p) => {
+      const st = await stationCounts(ctx, codes, p);
+      return byCode(codes, (code) => ({ incubationStations: st.get(code)!.stations, incubatedSchools: st.get(code)!.incubated }));
+    },
+  },
+  {
+    fields: ['enrollmentGuidanceSessions', 'enrollmentGuidanceAttendees'],
+    raw: async (ctx, codes, p) => {
+      const g = await sessionSums(ctx, codes, p);
+      return byCode(codes, (code) => ({ enrollmentGuidanceSessions: g.get(code)!.sessions, enrollmentGuidanceAttendees: g.get(code)!.attendees }));
+    },
+    aggregated: {
+      events: ['guidance.sessions', 'guidance.attendees'],
+      figures: (get) => ({ enrollmentGuidanceSessions: get('guidance.sessions'), enrollmentGuidanceAttendees: get('guidance.attendees') }),
+    },
+  },
+];
+
+export const computeSchoolStats: BatchStats<SchoolStats> = composeStats(SCHOOL_STATS_PARTS);

@@ -12,9 +12,9 @@ registerEnumType(SchoolTrendMetric, {
 });
 
 const SOURCES: Record<SchoolTrendMetric, TrendSource> = {
-  PLACES_ADDED: { from: '(enrollment_change ec JOIN school s ON s.id = ec.school_id)', regionColumn: 's.region_code', dateColumn: 'ec.effective_on', value: 'sum(ec.places)' },
-  ENROLLMENT_GUIDANCE_SESSIONS: { from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'count(*)' },
-  ENROLLMENT_GUIDANCE_ATTENDEES: { from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'sum(g.attendees)' },
+  PLACES_ADDED: { metric: 'places.added', from: '(enrollment_change ec JOIN school s ON s.id = ec.school_id)', regionColumn: 's.region_code', dateColumn: 'ec.effective_on', value: 'sum(ec.places)' },
+  ENROLLMENT_GUIDANCE_SESSIONS: { metric: 'guidance.sessions', from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'count(*)' },
+  ENROLLMENT_GUIDANCE_ATTENDEES: { metric: 'guidance.attendees', from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'sum(g.attendees)' },
 };
 
 /** Region.schoolTrend: one event metric bucketed by month, quarter or year (same rules as SchoolStats). */

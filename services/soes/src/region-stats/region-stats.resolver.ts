@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { loadStats, PeriodInput, Region, type RequestContext, toPeriod } from '@pb/kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { loadStats, PeriodInput, Region, type RequestContext, requestedFields, toPeriod } from '@pb/kit';
 import { computeSoeStats } from './soe-stats.sql.js';
 import { SoeStats } from './soe-stats.type.js';
 
@@ -14,7 +15,8 @@ export class SoeRegionResolver {
     @Root() region: Region,
     @Arg('period', () => PeriodInput, { nullable: true }) period: PeriodInput | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SoeStats> {
-    return loadStats(ctx, 'soes', computeSoeStats, region.code, toPeriod(period));
+    return loadStats(ctx, 'soes', computeSoeStats, region.code, toPeriod(period), requestedFields(info));
   }
 }

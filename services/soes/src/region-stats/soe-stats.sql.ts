@@ -1,4 +1,4 @@
-import { type BatchStats, datedWithinSql, existedBySql, type Period, type RequestContext, rollUpByRegion } from '@pb/kit';
+import { type BatchStats, composeStats, datedWithinSql, existedBySql, type Period, type RequestContext, rollUpByRegion, type StatsPart } from '@pb/kit';
 import type { SoeStats } from './soe-stats.type.js';
 
 type Codes = readonly string[];
@@ -43,28 +43,51 @@ const activitySums = (ctx: RequestContext, codes: Codes, p: Period) =>
     params: [p.from, p.to],
   });
 
-/** Every figure for every requested region: four statements, whatever the number of regions. */
-export const computeSoeStats: BatchStats<SoeStats> = async (ctx, codes, period) => {
-  const [enterprises, centres, visits, activities] = await Promise.all([
-    enterpriseCounts(ctx, codes, period),
-    centreCounts(ctx, codes, period),
-    visitSums(ctx, codes, period),
-    activitySums(ctx, codes, period),
-  ]);
-  return new Map(
-    codes.map((code) => {
-      const c = centres.get(code)!;
-      const a = activities.get(code)!;
-      const stats: SoeStats = {
-        enterprises: enterprises.get(code)!.enterprises,
-        serviceCenters: c.centers,
-        serviceItems: c.items,
-        serviceCenterVisits: visits.get(code)!.visitors,
-        volunteerActivities: a.activities,
-        volunteers: a.volunteers,
-        peopleServedByVolunteers: a.served,
-      };
-      return [code, stats];
-    }),
-  );
-};
+const byCode = <T>(codes: Codes, f: (code: string) => T) => new Map(codes.map((code) => [code, f(code)]));
+
+/**
+ * SoeStats in parts: figures from the rows (`raw`, the definition) and from the pre-aggregates
+ * (soe-stats.aggregates.ts). Only the parts asked for run.
+ */
+export const SOE_STATS_PARTS: StatsPart<SoeStats>[] = [
+  {
+    fields: ['enterprises'],
+    raw: async (ctx, codes, p) => {
+      const e = await enterpriseCounts(ctx, codes, p);
+      return byCode(codes, (code) => ({ enterprises: e.get(code)!.enterprises }));
+    },
+    aggregated: { stocks: ['enterprise.count'], figures: (get) => ({ enterprises: get('enterprise.count') }) },
+  },
+  {
+    fields: ['serviceCenters', 'serviceItems'],
+    raw: async (ctx, codes, p) => {
+      const c = await centreCounts(ctx, codes, p);
+      return byCode(codes, (code) => ({ serviceCenters: c.get(code)!.centers, serviceItems: c.get(code)!.items }));
+    },
+    aggregated: {
+      stocks: ['serviceCenter.count', 'serviceItem.count'],
+      figures: (get) => ({ serviceCenters: get('serviceCenter.count'), serviceItems: get('serviceItem.count') }),
+    },
+  },
+  {
+    fields: ['serviceCenterVisits'],
+    raw: async (ctx, codes, p) => {
+      const v = await visitSums(ctx, codes, p);
+      return byCode(codes, (code) => ({ serviceCenterVisits: v.get(code)!.visitors }));
+    },
+    aggregated: { events: ['serviceCenter.visitors'], figures: (get) => ({ serviceCenterVisits: get('serviceCenter.visitors') }) },
+  },
+  {
+    fields: ['volunteerActivities', 'volunteers', 'peopleServedByVolunteers'],
+    raw: async (ctx, codes, p) => {
+      const a = await activitySums(ctx, codes, p);
+      return byCode(codes, (code) => ({ volunteerActivities: a.get(code)!.activities, volunteers: a.get(code)!.volunteers, peopleServedByVolunteers: a.get(code)!.served }));
+    },
+    aggregated: {
+      events: ['volunteer.activities', 'volunteer.volunteers', 'volunteer.peopleServed'],
+      figures: (get) => ({ volunteerActivities: get('volunteer.activities'), volunteers: get('volunteer.volunteers'), peopleServedByVolunteers: get('volunteer.peopleServed') }),
+    },
+  },
+];
+
+export const computeSoeStats: BatchStats<SoeStats> = composeStats(SOE_STATS_PARTS);

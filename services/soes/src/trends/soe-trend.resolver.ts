@@ -14,10 +14,10 @@ registerEnumType(SoeTrendMetric, {
 
 const VISITS = '(service_center_visit v JOIN service_center c ON c.id = v.service_center_id)';
 const SOURCES: Record<SoeTrendMetric, TrendSource> = {
-  SERVICE_CENTER_VISITS: { from: VISITS, regionColumn: 'c.region_code', dateColumn: 'v.visited_on', value: 'sum(v.visitors)' },
-  VOLUNTEER_ACTIVITIES: { from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'count(*)' },
-  VOLUNTEERS: { from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'sum(a.volunteers)' },
-  PEOPLE_SERVED_BY_VOLUNTEERS: { from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'sum(a.people_served)' },
+  SERVICE_CENTER_VISITS: { metric: 'serviceCenter.visitors', from: VISITS, regionColumn: 'c.region_code', dateColumn: 'v.visited_on', value: 'sum(v.visitors)' },
+  VOLUNTEER_ACTIVITIES: { metric: 'volunteer.activities', from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'count(*)' },
+  VOLUNTEERS: { metric: 'volunteer.volunteers', from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'sum(a.volunteers)' },
+  PEOPLE_SERVED_BY_VOLUNTEERS: { metric: 'volunteer.peopleServed', from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'sum(a.people_served)' },
 };
 
 /** Region.soeTrend: one event metric bucketed by month, quarter or year (same rules as SoeStats). */

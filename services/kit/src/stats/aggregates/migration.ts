@@ -22,7 +22,7 @@ export class CreateStatsAggregates1763000030000 implements MigrationInterface {
       PRIMARY KEY (region_code, metric, grain, bucket, key)
     )`);
     await q.query(`CREATE TABLE stats_ledger (
-      source text COLLATE "C" NOT NULL,
+      group_source text COLLATE "C" NOT NULL,
       group_key text COLLATE "C" NOT NULL,
       region_code text COLLATE "C" NOT NULL,
       metric text COLLATE "C" NOT NULL,
@@ -30,7 +30,7 @@ export class CreateStatsAggregates1763000030000 implements MigrationInterface {
       day date NOT NULL,
       value bigint NOT NULL
     )`);
-    await q.query('CREATE INDEX stats_ledger_group_idx ON stats_ledger (source, group_key)');
+    await q.query('CREATE INDEX stats_ledger_group_idx ON stats_ledger (group_source, group_key)');
     await q.query(`CREATE TABLE stats_definition (
       subgraph text PRIMARY KEY,
       hash text NOT NULL,

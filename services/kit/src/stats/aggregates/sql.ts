@@ -5,7 +5,7 @@ const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const guarded = (m: Measure, value: string): string => (m.when ? `CASE WHEN ${m.when} THEN ${value} ELSE 0 END` : value);
 
 /** The VALUES rows of one measure: one for an event, a start and an end for a stock. */
-function measureRows(m: Measure): string[] {
+export function measureRows(m: Measure): string[] {
   const key = m.key ? `(${m.key})::text` : `''`;
   const value = m.value ?? '1';
   const row = (day: string, v: string) => `(${lit(m.metric)}::text, ${key}, (${day})::date, (${guarded(m, `coalesce(${v}, 0)`)})::bigint)`;
@@ -44,10 +44,10 @@ export function applySql(contributions: string, expanded = false): string {
 export function groupRecomputeSql(src: GroupSource, keys: string | null): string {
   const name = lit(src.name);
   return `WITH old AS (
-      DELETE FROM stats_ledger l WHERE l.source = ${name}${keys ? ` AND l.group_key = ANY(${keys})` : ''}
+      DELETE FROM stats_ledger l WHERE l.group_source = ${name}${keys ? ` AND l.group_key = ANY(${keys})` : ''}
       RETURNING l.region_code, l.metric, l.key, l.day, l.value),
     cur AS (SELECT s.group_key, s.region_code, s.metric, s.key, s.day, s.value::bigint AS value FROM (${src.select(keys)}) s WHERE s.value <> 0),
-    kept AS (INSERT INTO stats_ledger (source, group_key, region_code, metric, key, day, value)
+    kept AS (INSERT INTO stats_ledger (group_source, group_key, region_code, metric, key, day, value)
       SELECT ${name}, group_key, region_code, metric, key, day, value FROM cur)
   ${applySql(`SELECT region_code, metric, key, day, value FROM cur UNION ALL SELECT region_code, metric, key, day, -value FROM old`, src.expanded)}`;
 }
