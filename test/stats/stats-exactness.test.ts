@@ -11,8 +11,9 @@
  */
 import { checkSector, openSectorDatabase, type RunSummary, type SectorDatabase, type SectorSpec } from './exactness/harness';
 import { communities } from './exactness/communities';
+import { hospitals } from './exactness/hospitals';
 
-const SECTORS: SectorSpec[] = [communities];
+const SECTORS: SectorSpec[] = [communities, hospitals];
 
 const seed = process.env.PB_EXACTNESS_SEED ? Number(process.env.PB_EXACTNESS_SEED) : undefined;
 const scale = Number(process.env.PB_EXACTNESS_RUNS ?? 0);
