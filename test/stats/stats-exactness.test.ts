@@ -12,8 +12,10 @@
 import { checkSector, openSectorDatabase, type RunSummary, type SectorDatabase, type SectorSpec } from './exactness/harness';
 import { communities } from './exactness/communities';
 import { hospitals } from './exactness/hospitals';
+import { schools } from './exactness/schools';
+import { soes } from './exactness/soes';
 
-const SECTORS: SectorSpec[] = [communities, hospitals];
+const SECTORS: SectorSpec[] = [communities, hospitals, schools, soes];
 
 const seed = process.env.PB_EXACTNESS_SEED ? Number(process.env.PB_EXACTNESS_SEED) : undefined;
 const scale = Number(process.env.PB_EXACTNESS_RUNS ?? 0);
