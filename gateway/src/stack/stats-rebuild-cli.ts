@@ -10,8 +10,9 @@ Recomputes each subgraph's pre-aggregated statistics (stats_aggregate, stats_led
 records, in one transaction per subgraph: <NAME>_DATABASE_URL / DATABASE_URL when set, otherwise
 the embedded PostgreSQL in .data/ (the one \`npm start\` uses). The database triggers keep the
 aggregates exact on every write, so on a consistent database this changes nothing: the digest
-printed before and after is the same. Use it after writes that bypass the triggers (TRUNCATE,
-a restore of the record tables alone, triggers disabled by hand) or to check a database.
+printed before and after is the same. Use it after writes that bypass the triggers (TRUNCATE, a
+bulk load with session_replication_role = replica, a restore of the record tables alone) or to
+check a database.
 
   --only    the subgraphs to rebuild (default: all four).
   --help    this text.`;
