@@ -4,3 +4,4 @@ export * from './stack/databases.js';
 export * from './stack/stack.js';
 export * from './stack/subgraph-process.js';
 export * from './subgraphs.js';
+export { formatReport, rebuildSubgraphStats, type RebuildReport } from './stack/stats-rebuild-cli.js';

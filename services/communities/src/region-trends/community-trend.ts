@@ -21,7 +21,7 @@ registerEnumType(CommunityTrendMetric, {
 const count = (metric: string, from: string, dateColumn: string, where?: string): TrendSource => ({ metric, from, regionColumn: `${from.split(' ')[1]}.region_code`, dateColumn, value: 'count(*)', where });
 
 /** Each metric's events, defined the same way as the matching CommunityStats field. */
-const SOURCES: Record<CommunityTrendMetric, TrendSource> = {
+export const SOURCES: Record<CommunityTrendMetric, TrendSource> = {
   DEMANDS_COLLECTED: count('demand.collected', 'demand d', 'd.collected_on'),
   DEMANDS_RESOLVED: count('demand.resolved', 'demand d', 'd.resolved_on'),
   MEETINGS_HELD: count('meeting.held', 'meeting m', 'm.held_on'),

@@ -27,7 +27,7 @@ const station = (metric: string, kind: string): TrendSource => ({
 });
 
 /** Each metric's events, defined the same way as the matching HospitalStats field. */
-const SOURCES: Record<HospitalTrendMetric, TrendSource> = {
+export const SOURCES: Record<HospitalTrendMetric, TrendSource> = {
   FREE_CLINICS: clinics('freeClinic.count', 'count(*)'),
   FREE_CLINIC_PATIENTS: clinics('freeClinic.patients', 'sum(c.patients)'),
   FREE_CLINIC_HOME_VISITS: clinics('freeClinic.homeVisits', 'sum(c.home_visits)'),

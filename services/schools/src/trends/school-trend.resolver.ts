@@ -11,7 +11,7 @@ registerEnumType(SchoolTrendMetric, {
   description: 'School event metrics with a trend: 学位增加 PLACES_ADDED (sum of places by effective date), 招生培训场次 ENROLLMENT_GUIDANCE_SESSIONS, 参训家长 ENROLLMENT_GUIDANCE_ATTENDEES',
 });
 
-const SOURCES: Record<SchoolTrendMetric, TrendSource> = {
+export const SOURCES: Record<SchoolTrendMetric, TrendSource> = {
   PLACES_ADDED: { metric: 'places.added', from: '(enrollment_change ec JOIN school s ON s.id = ec.school_id)', regionColumn: 's.region_code', dateColumn: 'ec.effective_on', value: 'sum(ec.places)' },
   ENROLLMENT_GUIDANCE_SESSIONS: { metric: 'guidance.sessions', from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'count(*)' },
   ENROLLMENT_GUIDANCE_ATTENDEES: { metric: 'guidance.attendees', from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'sum(g.attendees)' },

@@ -13,7 +13,7 @@ registerEnumType(SoeTrendMetric, {
 });
 
 const VISITS = '(service_center_visit v JOIN service_center c ON c.id = v.service_center_id)';
-const SOURCES: Record<SoeTrendMetric, TrendSource> = {
+export const SOURCES: Record<SoeTrendMetric, TrendSource> = {
   SERVICE_CENTER_VISITS: { metric: 'serviceCenter.visitors', from: VISITS, regionColumn: 'c.region_code', dateColumn: 'v.visited_on', value: 'sum(v.visitors)' },
   VOLUNTEER_ACTIVITIES: { metric: 'volunteer.activities', from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'count(*)' },
   VOLUNTEERS: { metric: 'volunteer.volunteers', from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'sum(a.volunteers)' },

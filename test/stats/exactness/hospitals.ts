@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { subgraph } from '@pb/hospitals';
+import { computeHospitalStats } from '@pb/hospitals/dist/region-stats/hospital-stats.sql.js';
+import { SOURCES } from '@pb/hospitals/dist/region-trends/hospital-trend.js';
+import { addDays, day, dayAfter, dayOrNull, type SectorSpec } from './harness';
+
+const count = fc.integer({ min: 0, max: 40 });
+const name = fc.constantFrom('甲', '乙', '丙');
+const HOSPITAL = '00000000-0000-4000-9000-000000000001';
+
+/** Every table the hospital stats read, with the columns they read (and the NOT NULL ones). */
+export const hospitals: SectorSpec = {
+  name: 'hospitals',
+  definition: () => subgraph,
+  stats: computeHospitalStats,
+  trends: SOURCES,
+  tables: [
+    {
+      table: 'hospital',
+      weight: 2,
+      row: fc.record({
+        name,
+        grade: fc.constantFrom('UNRATED', 'PRIMARY', 'SECONDARY', 'TERTIARY'),
+        kind: fc.constantFrom('GENERAL', 'TCM'),
+        is_public: fc.boolean(),
+        secretary_president_separated: fc.boolean(),
+        party_organization: fc.constantFrom('PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'),
+        established_on: dayOrNull(),
+      }),
+    },
+    {
+      table: 'hospital_party_branch',
+      parents: { hospital_id: 'hospital' },
+      row: fc.record({ department: name, secretary_name: name, secretary_role: fc.constantFrom('DEPARTMENT_HEAD', 'BUSINESS_BACKBONE', 'OTHER'), members: count, established_on: dayOrNull() }),
+    },
+    {
+      table: 'free_clinic',
+      parents: { hospital_id: 'hospital' },
+      row: fc.tuple(count, count).chain(([team, patients]) =>
+        fc.record({
+          held_on: day,
+          team_size: fc.constant(team),
+          party_member_doctors: fc.integer({ min: 0, max: team }),
+          patients: fc.constant(patients),
+          home_visits: count,
+          follow_up_patients: fc.integer({ min: 0, max: patients }),
+          referrals: fc.integer({ min: 0, max: patients }),
+        }),
+      ),
+    },
+    {
+      table: 'ward_round',
+      weight: 2,
+      parents: { branch_id: 'hospital_party_branch', hospital_id: 'hospital' },
+      row: fc.record({ held_on: day, leader_name: name }),
+    },
+    {
+      table: 'rectification_item',
+      weight: 2,
+      parents: { ward_round_id: 'ward_round' },
+      row: day.chain((due) =>
+        fc.oneof(
+          fc.record({ description: name, due_on: fc.constant(due), status: fc.constant('OPEN'), done_on: fc.constant(null) }),
+          fc.record({ description: name, due_on: fc.constant(due), status: fc.constant('DONE'), done_on: dayAfter(addDays(due, -200), 500) }),
+        ),
+      ),
+    },
+    { table: 'health_station', row: fc.record({ name, opened_on: day, origin: fc.constantFrom('NEW', 'IN_COMMUNITY_CENTRE'), staff_hospital_ids: fc.constant([HOSPITAL]) }) },
+    {
+      table: 'station_service_record',
+      weight: 2,
+      parents: { station_id: 'health_station' },
+      row: fc.record({ served_on: day, kind: fc.constantFrom('HOME_VISIT', 'BASIC_CARE', 'HEALTH_EDUCATION', 'POLICY_CONSULTATION'), services: fc.integer({ min: 1, max: 30 }) }),
+    },
+    { table: 'elder_care_center', parents: { hospital_id: 'hospital' }, row: fc.record({ name, opened_on: dayOrNull(), beds: fc.integer({ min: 1, max: 80 }) }) },
+    {
+      table: 'elder_care_census',
+      weight: 3,
+      parents: { center_id: 'elder_care_center' },
+      row: fc.record({ counted_on: day, self_care: count, semi_disabled: count, disabled: count }),
+    },
+    {
+      table: 'elder_care_activity',
+      parents: { center_id: 'elder_care_center' },
+      row: fc.record({ kind: fc.constantFrom('WEEKLY_MENU', 'MONTHLY_LECTURE'), held_on: day, participants: fc.option(count) }),
+    },
+  ],
+};
+
