@@ -196,7 +196,7 @@ test('no generated date is in the future (except rectification due dates, which 
   const today = todayInShanghai();
   for (const s of SUBGRAPHS) {
     const cols: { table_name: string; column_name: string }[] = await dbs[s.name].query(
-      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'date' AND table_name <> 'region'`,
+      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'date' AND table_name IN (SELECT table_name FROM information_schema.columns WHERE column_name = 'source' AND table_schema = current_schema())`,
     );
     for (const { table_name: t, column_name: c } of cols) {
       if (t === 'rectification_item' && c === 'due_on') continue;
