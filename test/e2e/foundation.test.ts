@@ -99,6 +99,7 @@ describe('the supergraph through the gateway (real HTTP, real PostgreSQL)', () =
       });
       return { total, children };
     };
+    for (const code of ['61', '1407', '610581', '610502']) await ok(url, drill(code)); // regions cached per process
     const province = await statements('61'); // 陕西省: 10 cities
     const city = await statements('1407'); // 晋中市: 11 counties
     const county = await statements('610581'); // 韩城市: 8 townships

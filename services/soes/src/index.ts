@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { AddParentDateIndexes1763000022000 } from './migrations/1763000022000-AddParentDateIndexes.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { soeStatsDefinition } from './region-stats/soe-stats.aggregates.js';
 import { AllowSyntheticSource1763000020000 } from './migrations/1763000020000-AllowSyntheticSource.js';
@@ -26,7 +27,7 @@ export const soesSubgraph: SubgraphDefinition = {
   name: 'soes',
   defaultPort: 4004,
   entities: [Enterprise, ServiceCenter, ServiceItem, ServiceCenterVisit, VolunteerActivity],
-  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000, AllowSyntheticSource1763000020000, AddRegionDateIndexes1763000021000],
+  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000, AllowSyntheticSource1763000020000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000],
   resolvers: [
     EnterpriseResolver,
     EnterpriseRelationsResolver,

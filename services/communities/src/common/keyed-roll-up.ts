@@ -13,7 +13,7 @@ export interface KeyedRollUpQuery {
 }
 
 /**
- * Like the kit's rollUpByRegion but broken down by a key (a category, a sector): one statement
+ * Like the kit's rollUpByRegion (a LATERAL probe per code) but broken down by a key (a category, a sector): one statement
  * for every requested region; every listed key is present, zeros included, so a chart keeps its
  * bars. (Generic: belongs in the kit next to rollUpByRegion.)
  */
@@ -24,10 +24,11 @@ export async function rollUpByRegionAndKey<K extends string>(
   q: KeyedRollUpQuery,
 ): Promise<Map<string, { key: K; count: number }[]>> {
   const rows: { code: string; key: K; value: number }[] = await ctx.db.query(
-    `SELECT q.code, ${q.key} AS key, (${q.value})::int AS value
+    `SELECT q.code, x.key, x.value
        FROM ${requestedRegionsSql('$1')}
-       JOIN ${q.from} ON ${withinRegionSql(q.regionColumn, 'q.code')}${q.where ? ` AND (${q.where})` : ''}
-      GROUP BY q.code, ${q.key}`,
+       CROSS JOIN LATERAL (SELECT ${q.key} AS key, (${q.value})::int AS value FROM ${q.from}
+                            WHERE ${withinRegionSql(q.regionColumn, 'q.code')}${q.where ? ` AND (${q.where})` : ''}
+                            GROUP BY ${q.key}) x`,
     [codes, ...(q.params ?? [])],
   );
   return new Map(

@@ -9,17 +9,17 @@ interface PartnershipRow { code: string; partnerships: number; suggestions: numb
  */
 export async function partnershipFigures(ctx: RequestContext, codes: readonly string[], to: string | null) {
   const rows: PartnershipRow[] = await ctx.db.query(
-    `SELECT q.code, count(p.id)::int AS partnerships,
-            coalesce(sum(p.suggestions_adopted), 0)::int AS suggestions,
-            coalesce(sum(p.resources_shared), 0)::int AS resources,
-            coalesce(sum(p.problems_solved), 0)::int AS problems
+    `SELECT q.code, x.*
        FROM ${requestedRegionsSql('$1')}
-       LEFT JOIN (community_partnership p
-                  JOIN community ca ON ca.id = p.community_a_id
-                  JOIN community cb ON cb.id = p.community_b_id)
-         ON (${withinRegionSql('ca.region_code', 'q.code')} OR ${withinRegionSql('cb.region_code', 'q.code')})
-        AND ${existedBySql('p.paired_on', '$2')}
-      GROUP BY q.code`,
+       CROSS JOIN LATERAL (
+         SELECT count(p.id)::int AS partnerships,
+                coalesce(sum(p.suggestions_adopted), 0)::int AS suggestions,
+                coalesce(sum(p.resources_shared), 0)::int AS resources,
+                coalesce(sum(p.problems_solved), 0)::int AS problems
+           FROM community_partnership p
+          WHERE ${existedBySql('p.paired_on', '$2')}
+            AND (p.community_a_id IN (SELECT c.id FROM community c WHERE ${withinRegionSql('c.region_code', 'q.code')})
+              OR p.community_b_id IN (SELECT c.id FROM community c WHERE ${withinRegionSql('c.region_code', 'q.code')}))) x`,
     [codes, to],
   );
   return new Map(rows.map((r) => [r.code, {

@@ -14,15 +14,17 @@ export interface RollUpQuery {
 }
 
 /**
- * One statement computing aggregates for many regions: each requested code joins the records
- * inside it (prefix rule), so a drill-down over N children costs one query, not N.
+ * One statement computing aggregates for many regions: for each requested code, a LATERAL
+ * subquery over the records inside it (prefix rule). LATERAL makes PostgreSQL probe the region
+ * index once per code — a plain join lets it seq-scan the table by date and then match codes,
+ * which is slow on a national table — so a drill-down over N children costs one statement.
  */
 export async function rollUpByRegion<R extends object>(ctx: RequestContext, codes: readonly string[], q: RollUpQuery): Promise<Map<string, R>> {
   const rows: (R & { code: string })[] = await ctx.db.query(
-    `SELECT q.code, ${q.aggregates}
+    `SELECT q.code, x.*
        FROM ${requestedRegionsSql('$1')}
-       LEFT JOIN ${q.from} ON ${withinRegionSql(q.regionColumn, 'q.code')}${q.where ? ` AND (${q.where})` : ''}
-      GROUP BY q.code`,
+       CROSS JOIN LATERAL (SELECT ${q.aggregates} FROM ${q.from}
+                            WHERE ${withinRegionSql(q.regionColumn, 'q.code')}${q.where ? ` AND (${q.where})` : ''}) x`,
     [codes, ...(q.params ?? [])],
   );
   return new Map(rows.map(({ code, ...rest }) => [code, rest as unknown as R]));

@@ -6,6 +6,7 @@ import { requestedRegionsSql, withinRegionSql } from '../regions/sql.js';
 import { DateScalar } from '../scalars/date.js';
 import { datedWithinSql } from './roll-up.js';
 import { isAggregatedFor } from './aggregates/definition.js';
+import { STATS_BATCHING } from './stats-loader.js';
 import { readBuckets } from './aggregates/read.js';
 
 export enum TrendGranularity {
@@ -84,10 +85,13 @@ async function rawBuckets(ctx: RequestContext, codes: readonly string[], period:
   const out = new Map<string, Map<string, number>>(codes.map((c) => [c, new Map()]));
   if (!codes.length) return out;
   const rows: { code: string; bucket: string; value: number }[] = await ctx.db.query(
-    `SELECT q.code, to_char(date_trunc('${PG_UNIT[g]}', ${s.dateColumn}), 'YYYY-MM-DD') AS bucket, (${s.value})::float8 AS value
+    `SELECT q.code, x.bucket, x.value
        FROM ${requestedRegionsSql('$1')}
-       JOIN ${s.from} ON ${withinRegionSql(s.regionColumn, 'q.code')} AND ${datedWithinSql(s.dateColumn, '$2', '$3')}${s.where ? ` AND (${s.where})` : ''}
-      GROUP BY q.code, bucket`,
+       CROSS JOIN LATERAL (
+         SELECT to_char(date_trunc('${PG_UNIT[g]}', ${s.dateColumn}), 'YYYY-MM-DD') AS bucket, (${s.value})::float8 AS value
+           FROM ${s.from}
+          WHERE ${withinRegionSql(s.regionColumn, 'q.code')} AND ${datedWithinSql(s.dateColumn, '$2', '$3')}${s.where ? ` AND (${s.where})` : ''}
+          GROUP BY 1) x`,
     [codes, period.from, period.to],
   );
   for (const r of rows) if (Number(r.value) !== 0) out.get(r.code)!.set(r.bucket, Number(r.value));
@@ -118,7 +122,7 @@ export async function computeTrends(ctx: RequestContext, codes: readonly string[
 /** A region's trend of one metric, batched per request like the stats. */
 export function loadTrend(ctx: RequestContext, name: string, source: TrendSource, code: string, period: Period, g: TrendGranularity): Promise<TrendPoint[]> {
   const loader = ctx.loaders.get(`trend:${name}:${g}:${periodKey(period)}`, () =>
-    new DataLoader<string, TrendPoint[]>((codes) => computeTrends(ctx, codes, period, g, source)),
+    new DataLoader<string, TrendPoint[]>((codes) => computeTrends(ctx, codes, period, g, source), STATS_BATCHING),
   );
   return loader.load(code);
 }

@@ -10,6 +10,10 @@ const DESIGNATION_HELD = `($2::date IS NULL OR d.year <= extract(year FROM $2::d
 const DESIGNATED = `d.status IN ('DESIGNATED', 'REVOKED')`;
 
 type Codes = readonly string[];
+// Child tables are joined LATERAL from the school: the region's schools first (region index),
+// then each school's rows (school_id index; OFFSET 0 keeps the subquery from being flattened).
+// A plain join lets the planner scan the child table
+// by date for every region, since it cannot tell how few schools a township has.
 
 /** Stock: schools existing at the period end. */
 const schoolCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
@@ -26,7 +30,7 @@ const schoolCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
 /** Stock: distinct schools holding a designation at the period end (region of the school). */
 const designationCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
   rollUpByRegion<{ in_programme: number; designated: number }>(ctx, codes, {
-    from: '(demonstration_designation d JOIN school s ON s.id = d.school_id)',
+    from: '(school s JOIN LATERAL (SELECT * FROM demonstration_designation WHERE school_id = s.id OFFSET 0) d ON true)',
     regionColumn: 's.region_code',
     aggregates: `count(DISTINCT d.school_id)::int AS in_programme,
       count(DISTINCT d.school_id) FILTER (WHERE ${DESIGNATED})::int AS designated`,
@@ -37,7 +41,7 @@ const designationCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
 /** Projects under way at some time in the period: started by its end, not ended before its start. */
 const projectCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
   rollUpByRegion<{ projects: number }>(ctx, codes, {
-    from: '(secretary_project sp JOIN school s ON s.id = sp.school_id)',
+    from: '(school s JOIN LATERAL (SELECT * FROM secretary_project WHERE school_id = s.id OFFSET 0) sp ON true)',
     regionColumn: 's.region_code',
     aggregates: 'count(sp.id)::int AS projects',
     where: `($3::date IS NULL OR sp.started_on <= $3::date) AND ($2::date IS NULL OR sp.ended_on IS NULL OR sp.ended_on >= $2::date)`,
@@ -47,7 +51,7 @@ const projectCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
 /** Event: places whose effective date is inside the period. */
 const placeSums = (ctx: RequestContext, codes: Codes, p: Period) =>
   rollUpByRegion<{ added: number; converted: number }>(ctx, codes, {
-    from: '(enrollment_change ec JOIN school s ON s.id = ec.school_id)',
+    from: '(school s JOIN LATERAL (SELECT * FROM enrollment_change WHERE school_id = s.id OFFSET 0) ec ON true)',
     regionColumn: 's.region_code',
     aggregates: `coalesce(sum(ec.places), 0)::int AS added,
       coalesce(sum(ec.places) FILTER (WHERE ec.kind = 'CONVERTED'), 0)::int AS converted`,

@@ -12,7 +12,7 @@ registerEnumType(SchoolTrendMetric, {
 });
 
 export const SOURCES: Record<SchoolTrendMetric, TrendSource> = {
-  PLACES_ADDED: { metric: 'places.added', from: '(enrollment_change ec JOIN school s ON s.id = ec.school_id)', regionColumn: 's.region_code', dateColumn: 'ec.effective_on', value: 'sum(ec.places)' },
+  PLACES_ADDED: { metric: 'places.added', from: '(school s JOIN LATERAL (SELECT * FROM enrollment_change WHERE school_id = s.id OFFSET 0) ec ON true)', regionColumn: 's.region_code', dateColumn: 'ec.effective_on', value: 'sum(ec.places)' },
   ENROLLMENT_GUIDANCE_SESSIONS: { metric: 'guidance.sessions', from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'count(*)' },
   ENROLLMENT_GUIDANCE_ATTENDEES: { metric: 'guidance.attendees', from: 'enrollment_guidance_session g', regionColumn: 'g.region_code', dateColumn: 'g.held_on', value: 'sum(g.attendees)' },
 };

@@ -26,7 +26,8 @@ const centreCounts = (ctx: RequestContext, codes: Codes, p: Period) =>
 /** Event: visitors of records dated inside the period (a MONTH record by its first day). */
 const visitSums = (ctx: RequestContext, codes: Codes, p: Period) =>
   rollUpByRegion<{ visitors: number }>(ctx, codes, {
-    from: '(service_center_visit v JOIN service_center c ON c.id = v.service_center_id)',
+    // The region's centres first, then each centre's visits (LATERAL, not flattened: see school-stats.sql.ts).
+    from: '(service_center c JOIN LATERAL (SELECT * FROM service_center_visit WHERE service_center_id = c.id OFFSET 0) v ON true)',
     regionColumn: 'c.region_code',
     aggregates: 'coalesce(sum(v.visitors), 0)::int AS visitors',
     where: datedWithinSql('v.visited_on', '$2', '$3'),

@@ -12,7 +12,7 @@ registerEnumType(SoeTrendMetric, {
   description: 'SOE event metrics with a trend: 接待人次 SERVICE_CENTER_VISITS, 志愿服务活动 VOLUNTEER_ACTIVITIES, 志愿者 VOLUNTEERS, 服务群众 PEOPLE_SERVED_BY_VOLUNTEERS',
 });
 
-const VISITS = '(service_center_visit v JOIN service_center c ON c.id = v.service_center_id)';
+const VISITS = '(service_center c JOIN LATERAL (SELECT * FROM service_center_visit WHERE service_center_id = c.id OFFSET 0) v ON true)';
 export const SOURCES: Record<SoeTrendMetric, TrendSource> = {
   SERVICE_CENTER_VISITS: { metric: 'serviceCenter.visitors', from: VISITS, regionColumn: 'c.region_code', dateColumn: 'v.visited_on', value: 'sum(v.visitors)' },
   VOLUNTEER_ACTIVITIES: { metric: 'volunteer.activities', from: 'volunteer_activity a', regionColumn: 'a.region_code', dateColumn: 'a.held_on', value: 'count(*)' },
