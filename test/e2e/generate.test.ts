@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { ensureDatabase, openDatabase, type RequestContext, type SubgraphDefinition, subgraphDataSource, systemContext, todayInShanghai } from '@pb/kit';
+import { aggregatesDigest, ensureDatabase, openSubgraphDatabase, type Period, rebuildStats, type RequestContext, type SubgraphDefinition, systemContext, todayInShanghai } from '@pb/kit';
+import { compareAt, type SectorSpec } from '../stats/exactness/harness';
+import { communities as communitiesSpec } from '../stats/exactness/communities';
+import { hospitals as hospitalsSpec } from '../stats/exactness/hospitals';
+import { schools as schoolsSpec } from '../stats/exactness/schools';
+import { soes as soesSpec } from '../stats/exactness/soes';
 import type { DataSource } from 'typeorm';
 import { generateDataset, type GenerateResult } from '@pb/gateway/dist/generate/generate.js';
 import { createProgress } from '@pb/gateway/dist/generate/progress.js';
@@ -161,7 +166,7 @@ beforeAll(async () => {
   for (const s of SUBGRAPHS) {
     urls[s.name] = await ensureDatabase(admin, `${prefix}${s.name}`, template);
     const def = DEFINITIONS[s.name];
-    dbs[s.name] = await openDatabase(subgraphDataSource(def, urls[s.name]));
+    dbs[s.name] = await openSubgraphDatabase(def, urls[s.name]); // statistics triggers installed, as a subgraph does
     await def.seed?.(dbs[s.name]); // ARTICLE and FILLER rows, which --reset must keep
   }
   // A USER row, which --reset must keep too.
@@ -225,6 +230,26 @@ test('sampled rows of every type pass the create mutations’ checks', async () 
         }
       }
     }
+  }
+});
+
+const SPECS: Record<string, SectorSpec> = { communities: communitiesSpec, hospitals: hospitalsSpec, schools: schoolsSpec, soes: soesSpec };
+
+test('the pre-aggregates rebuilt after the bulk load give the figures of the records, and a rebuild changes nothing', async () => {
+  const year = Number(todayInShanghai().slice(0, 4)) - 1;
+  const periods: Period[] = [
+    { from: null, to: null },
+    { from: `${year}-01-01`, to: `${year}-12-31` },
+    { from: `${year}-03-15`, to: `${year + 1}-02-10` },
+  ];
+  // The generated county, its city and province, a township; and the reference county.
+  const codes = ['41', '4101', '410105', '410105001', '61', '6105', '610581'];
+  for (const s of SUBGRAPHS) {
+    for (const p of periods) expect(await compareAt(SPECS[s.name], dbs[s.name], codes, p)).toEqual([]);
+    const before = await aggregatesDigest(dbs[s.name]);
+    expect(before.rows).toBeGreaterThan(0);
+    await rebuildStats(dbs[s.name], DEFINITIONS[s.name].stats!);
+    expect(await aggregatesDigest(dbs[s.name])).toEqual(before);
   }
 });
 

@@ -1,4 +1,4 @@
-import { openDatabase, type SubgraphDefinition, subgraphDataSource } from '@pb/kit';
+import { openSubgraphDatabase, type SubgraphDefinition } from '@pb/kit';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPHS } from '../subgraphs.js';
 import { prepareDatabases } from './databases.js';
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   try {
     for (const info of SUBGRAPHS.filter((s) => args.only.includes(s.name))) {
       const def = await definition(info.package);
-      const db = await openDatabase(subgraphDataSource(def, databases.urls[info.name]));
+      const db = await openSubgraphDatabase(def, databases.urls[info.name]);
       try {
         if (args.reset) {
           const deleted = await deleteReferenceRecords(db);

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { regionDateIndexesSql } from '@pb/kit';
+import { regionDateIndexes } from '@pb/kit';
 
 /** Region + date indexes for the raw-row paths (village figures, cohort shares, lists by region and updatedSince). */
-const INDEXES: Record<string, string[]> = {
+const INDEXES = regionDateIndexes({
   community: [], grid: [], grid_party_branch: [], building_party_group: [], party_member_household: [], agency: [],
   dual_registration: ['registered_on'],
   demand: ['collected_on', 'resolved_on'],
@@ -10,16 +10,11 @@ const INDEXES: Record<string, string[]> = {
   dispute: ['mediating_on', 'closed_on'],
   community_partnership: [], service_claim: ['claimed_on'], resource: [], service_project: ['started_on'],
   service_station: [], service_station_visit: ['visited_on'], property_company: [],
-};
+});
 
 export class AddRegionDateIndexes1763000021000 implements MigrationInterface {
   name = 'AddRegionDateIndexes1763000021000';
 
-  async up(q: QueryRunner): Promise<void> {
-    for (const [table, dates] of Object.entries(INDEXES)) for (const sql of regionDateIndexesSql(table, dates)) await q.query(sql);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    for (const [table, dates] of Object.entries(INDEXES)) for (const col of ['updated_at', ...dates]) await q.query(`DROP INDEX IF EXISTS ${table}_region_${col}_idx`);
-  }
+  up = (q: QueryRunner): Promise<void> => INDEXES.up(q);
+  down = (q: QueryRunner): Promise<void> => INDEXES.down(q);
 }

@@ -95,3 +95,13 @@ export const enumCheckSql = (column: string, values: readonly string[]): string 
  */
 export const regionDateIndexesSql = (table: string, dateColumns: readonly string[]): string[] =>
   ['updated_at', ...dateColumns].map((col) => `CREATE INDEX IF NOT EXISTS ${table}_region_${col}_idx ON ${table} (region_code, ${col})`);
+
+/** The migration steps for a subgraph's map of table → date columns (see regionDateIndexesSql). */
+export const regionDateIndexes = (indexes: Record<string, readonly string[]>) => ({
+  async up(q: { query(sql: string): Promise<unknown> }): Promise<void> {
+    for (const [table, dates] of Object.entries(indexes)) for (const sql of regionDateIndexesSql(table, dates)) await q.query(sql);
+  },
+  async down(q: { query(sql: string): Promise<unknown> }): Promise<void> {
+    for (const [table, dates] of Object.entries(indexes)) for (const col of ['updated_at', ...dates]) await q.query(`DROP INDEX IF EXISTS ${table}_region_${col}_idx`);
+  },
+});
