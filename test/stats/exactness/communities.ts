@@ -82,6 +82,13 @@ export const communities: SectorSpec = {
       ),
     },
     {
+      // The same pair twice, or a community with itself, is refused by the schema (skipped).
+      table: 'community_partnership',
+      weight: 2,
+      parents: { community_a_id: 'community', community_b_id: 'community' },
+      row: fc.record({ paired_on: dayOrNull(), suggestions_adopted: count, resources_shared: count, problems_solved: count }),
+    },
+    {
       table: 'service_claim',
       parents: { community_id: 'community' },
       optionalParents: { dual_registration_id: 'dual_registration' },

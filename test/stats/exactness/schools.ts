@@ -5,6 +5,7 @@ import { SOURCES } from '@pb/schools/dist/trends/school-trend.resolver.js';
 import { day, dayAfter, dayOrNull, type SectorSpec } from './harness';
 
 const count = fc.integer({ min: 0, max: 40 });
+const INCUBATED = ['a', 'b', 'c', 'd', 'e'].map((c) => `00000000-0000-4000-8000-00000000000${c}`);
 const name = fc.constantFrom('甲', '乙', '丙');
 
 /** Every table the school stats read, with the columns they read (and the NOT NULL ones). */
@@ -51,6 +52,13 @@ export const schools: SectorSpec = {
       weight: 2,
       parents: { school_id: 'school' },
       row: fc.record({ kind: fc.constantFrom('ADDED', 'CONVERTED'), places: fc.integer({ min: 1, max: 200 }), effective_on: day }),
+    },
+    {
+      // Incubated schools are ids without a foreign key: a small pool, so stations share schools.
+      table: 'incubation_station',
+      weight: 2,
+      parents: { host_school_id: 'school' },
+      row: fc.record({ name, incubated_school_ids: fc.subarray(INCUBATED), established_on: dayOrNull() }),
     },
     { table: 'enrollment_guidance_session', row: fc.record({ title: name, held_on: day, attendees: count, volunteers: count }) },
   ],

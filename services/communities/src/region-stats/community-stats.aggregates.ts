@@ -22,6 +22,30 @@ const registeredUnits: GroupSource = {
      GROUP BY 1, 2, 3, 4`,
 };
 
+/**
+ * 结对共建 partnerships at a day: counted once in every region holding at least one of their two
+ * communities (the distinct prefixes of both codes), with their cumulative figures. Grouped by
+ * partnership; a community that moves recomputes its partnerships.
+ */
+const partnerships: GroupSource = {
+  name: 'communities.partnerships',
+  expanded: true,
+  triggers: [
+    { table: 'community_partnership', groupKey: 'r.id' },
+    { table: 'community', groupKey: 'unnest(ARRAY(SELECT p.id FROM community_partnership p WHERE p.community_a_id = r.id OR p.community_b_id = r.id))' },
+  ],
+  select: (keys) => `SELECT p.id::text AS group_key, x.code AS region_code, m.metric, '' AS key, coalesce(p.paired_on, '-infinity'::date) AS day, m.value::bigint AS value
+      FROM community_partnership p
+      JOIN community ca ON ca.id = p.community_a_id
+      JOIN community cb ON cb.id = p.community_b_id
+      CROSS JOIN LATERAL (SELECT DISTINCT left(c.code, lv.n) COLLATE "C"
+                            FROM (VALUES (ca.region_code), (cb.region_code)) c(code) CROSS JOIN (VALUES (2), (4), (6)) lv(n)
+                           WHERE length(c.code) >= lv.n) x(code)
+      CROSS JOIN LATERAL (VALUES ('partnership.count', 1), ('partnership.suggestions', p.suggestions_adopted),
+                                 ('partnership.resources', p.resources_shared), ('partnership.problems', p.problems_solved)) m(metric, value)
+     WHERE m.value <> 0${keys ? ` AND p.id IN (SELECT k::uuid FROM unnest(${keys}) k)` : ''}`,
+};
+
 /** The community sector's pre-aggregates: every figure of CommunityStats that adds up. */
 export const communityStatsDefinition: StatsDefinition = {
   rows: [
@@ -82,5 +106,5 @@ export const communityStatsDefinition: StatsDefinition = {
       ],
     },
   ],
-  groups: [registeredUnits],
+  groups: [registeredUnits, partnerships],
 };

@@ -147,6 +147,15 @@ export const COMMUNITY_STATS_PARTS: StatsPart<CommunityStats>[] = [
   {
     fields: ['partnerships', 'partnershipSuggestionsAdopted', 'partnershipResourcesShared', 'partnershipProblemsSolved'],
     raw: (ctx, codes, p) => partnershipFigures(ctx, codes, p.to),
+    aggregated: {
+      stocks: ['partnership.count', 'partnership.suggestions', 'partnership.resources', 'partnership.problems'],
+      figures: (get) => ({
+        partnerships: get('partnership.count'),
+        partnershipSuggestionsAdopted: get('partnership.suggestions'),
+        partnershipResourcesShared: get('partnership.resources'),
+        partnershipProblemsSolved: get('partnership.problems'),
+      }),
+    },
   },
   {
     fields: ['serviceClaims', 'serviceClaimsCompleted', 'serviceClaimHouseholdsVisited'],

@@ -24,6 +24,26 @@ const demonstrationSchools: GroupSource = {
      WHERE m.applies${uuidKeysIn('s.id', keys)}`),
 };
 
+/**
+ * Schools incubated (示范孵化) at a day, each counted once in a region however many of its
+ * stations incubate it: from the station's set-up date, in the host school's region. Grouped by
+ * incubated school; a host school that moves recomputes the schools its stations incubate.
+ */
+const incubatedSchools: GroupSource = {
+  name: 'schools.incubatedSchools',
+  expanded: true,
+  triggers: [
+    { table: 'incubation_station', groupKey: 'unnest(r.incubated_school_ids)' },
+    { table: 'school', groupKey: 'unnest(ARRAY(SELECT unnest(st.incubated_school_ids) FROM incubation_station st WHERE st.host_school_id = r.id))' },
+  ],
+  select: (keys) =>
+    distinctMembersSql(`SELECT inc.school_id::text AS group_key, inc.school_id AS member, s.region_code, 'incubation.incubatedSchools' AS metric, '' AS key,
+        st.established_on AS start_on, NULL::date AS end_on
+      FROM incubation_station st JOIN school s ON s.id = st.host_school_id
+      CROSS JOIN LATERAL unnest(st.incubated_school_ids) inc(school_id)
+     WHERE true${keys ? ` AND st.incubated_school_ids && ARRAY(SELECT k::uuid FROM unnest(${keys}) k) AND inc.school_id IN (SELECT k::uuid FROM unnest(${keys}) k)` : ''}`),
+};
+
 /** The school sector's pre-aggregates. */
 export const schoolStatsDefinition: StatsDefinition = {
   rows: [
@@ -45,6 +65,15 @@ export const schoolStatsDefinition: StatsDefinition = {
   ],
   groups: [
     demonstrationSchools,
+    incubatedSchools,
+    // Stations set up by a day, in the host school's region.
+    parentRegionSource({
+      name: 'schools.incubationStations',
+      child: 'incubation_station',
+      foreignKey: 'host_school_id',
+      parent: 'school',
+      measures: [{ metric: 'incubation.stations', from: 'r.established_on' }],
+    }),
     // Places by effective date, in the school's region.
     parentRegionSource({
       name: 'schools.places',

@@ -139,12 +139,15 @@ export const SCHOOL_STATS_PARTS: StatsPart<SchoolStats>[] = [
       figures: (get) => ({ placesAdded: get('places.added'), placesConverted: get('places.converted') }),
     },
   },
-  // Distinct incubated schools across stations, over a small table: from the rows.
   {
     fields: ['incubationStations', 'incubatedSchools'],
     raw: async (ctx, codes, p) => {
       const st = await stationCounts(ctx, codes, p);
       return byCode(codes, (code) => ({ incubationStations: st.get(code)!.stations, incubatedSchools: st.get(code)!.incubated }));
+    },
+    aggregated: {
+      stocks: ['incubation.stations', 'incubation.incubatedSchools'],
+      figures: (get) => ({ incubationStations: get('incubation.stations'), incubatedSchools: get('incubation.incubatedSchools') }),
     },
   },
   {
