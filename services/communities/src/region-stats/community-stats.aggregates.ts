@@ -66,6 +66,8 @@ export const communityStatsDefinition: StatsDefinition = {
       measures: [
         { metric: 'demand.collected', event: 'r.collected_on' },
         { metric: 'demand.resolved', event: 'r.resolved_on' },
+        // Demands resolved on a day, by days taken: the histogram the median is read from.
+        { metric: 'demand.daysToResolve', event: 'r.resolved_on', key: '(r.resolved_on - r.collected_on)' },
         { metric: 'demand.satisfactionSum', event: 'r.feedback_on', value: 'r.satisfaction', when: 'r.satisfaction IS NOT NULL' },
         { metric: 'demand.satisfactionCount', event: 'r.feedback_on', when: 'r.satisfaction IS NOT NULL' },
       ],

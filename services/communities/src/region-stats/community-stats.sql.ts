@@ -1,4 +1,4 @@
-import { type BatchStats, composeStats, existedBySql, rate, type RequestContext, rollUpByRegion, Sector, type StatsPart } from '@pb/kit';
+import { type BatchStats, composeStats, existedBySql, percentileOfHistogram, rate, type RequestContext, rollUpByRegion, Sector, type StatsPart } from '@pb/kit';
 import { rollUpByRegionAndKey } from '../common/keyed-roll-up.js';
 import { demandFigures, disputeFigures, meetingFigures } from './lists-stats.sql.js';
 import { projectFigures, serviceClaimFigures } from './service-stats.sql.js';
@@ -123,8 +123,16 @@ export const COMMUNITY_STATS_PARTS: StatsPart<CommunityStats>[] = [
       }),
     },
   },
-  // A cohort share and a median are not sums: read from the rows (indexed by region and date).
-  { fields: ['demandResolutionRate', 'demandMedianDaysToResolve'], raw: demandFigures },
+  {
+    fields: ['demandMedianDaysToResolve'],
+    raw: demandFigures,
+    aggregated: {
+      events: ['demand.daysToResolve'],
+      figures: (_get, _p, keyed) => ({ demandMedianDaysToResolve: percentileOfHistogram(keyed('demand.daysToResolve'), 0.5) }),
+    },
+  },
+  // A cohort share (collected in the period and resolved by its end) is no sum of buckets: from the rows.
+  { fields: ['demandResolutionRate'], raw: demandFigures },
   {
     fields: ['meetingsHeld'],
     raw: meetingFigures,

@@ -16,6 +16,8 @@ export interface StatsOptions {
 
 /** Reads a summed metric of one region: `get('meetings')`, or a keyed one `get('disputes.byCategory|NEIGHBOR')`. */
 export type MetricReader = (metric: string) => number;
+/** Every key of a keyed event metric with its sum (a histogram, e.g. days to resolve → demands). */
+export type KeyedReader = (metric: string) => Map<string, number>;
 
 /** How a part's figures come out of the pre-aggregates. */
 export interface AggregatedFigures<S> {
@@ -27,7 +29,7 @@ export interface AggregatedFigures<S> {
   stockDate?: (period: Period) => string | null;
   /** Stock metrics the day before the period starts, read as `before:<metric>` (0 for an open start). */
   stocksBeforeStart?: readonly string[];
-  figures: (get: MetricReader, period: Period) => Partial<S>;
+  figures: (get: MetricReader, period: Period, keyed: KeyedReader) => Partial<S>;
 }
 
 /** A group of figures of a sector's stats, computed together. */
@@ -76,7 +78,9 @@ async function runAggregated<S>(parts: readonly StatsPart<S>[], ctx: RequestCont
           const source = isStock.has(name.split('|')[0]) ? stockAt.get(endKey) : ev;
           return source?.get(code)?.get(name) ?? 0;
         };
-        return [code, a.figures(get, period)];
+        const keyed: KeyedReader = (metric) =>
+          new Map([...(ev.get(code) ?? new Map<string, number>())].filter(([k]) => k.startsWith(`${metric}|`)).map(([k, v]) => [k.slice(metric.length + 1), v]));
+        return [code, a.figures(get, period, keyed)];
       }),
     );
   });
@@ -138,4 +142,23 @@ export function requestedFields(info: GraphQLResolveInfo): Set<string> {
   const out = new Set<string>();
   for (const node of info.fieldNodes as readonly FieldNode[]) collect(node.selectionSet, info, out);
   return out;
+}
+
+/**
+ * PostgreSQL's `percentile_cont(fraction)` over a histogram of numeric keys (value → how many),
+ * e.g. the median days to resolve from demands counted per number of days; null when empty.
+ */
+export function percentileOfHistogram(histogram: Map<string, number>, fraction: number): number | null {
+  const bins = [...histogram].map(([k, n]) => [Number(k), n] as const).filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = bins.reduce((sum, [, n]) => sum + n, 0);
+  if (!total) return null;
+  const position = fraction * (total - 1);
+  const at = (i: number): number => {
+    let seen = 0;
+    for (const [value, n] of bins) if ((seen += n) > i) return value;
+    return bins[bins.length - 1][0];
+  };
+  const lower = Math.floor(position);
+  const [a, b] = [at(lower), at(Math.ceil(position))];
+  return a + (b - a) * (position - lower);
 }
