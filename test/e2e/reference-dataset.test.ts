@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { ok, startTestStack } from '../support/harness';
 
 /**
- * DOMAIN.md §7: every article figure comes out of the gateway exactly, on a stack loaded with the
+ * The reference figures: every article figure comes out of the gateway exactly, on a stack loaded with the
  * reference dataset and nothing else. Each row: region, the stats it selects, the expected answer.
  * No period: stock figures at today, event figures over all time.
  */
@@ -85,7 +85,7 @@ async function snapshot(urls: Record<string, string>): Promise<Record<string, st
   return out;
 }
 
-describe('the reference dataset (DOMAIN.md §7) through the gateway', () => {
+describe('the reference dataset through the gateway', () => {
   let stack: Stack;
   const region = async (code: string, selection: string) => (await ok(stack.gatewayUrl, `query($code: ID!) { region(code: $code) { ${selection} } }`, { code })).region;
 

@@ -5,7 +5,7 @@ import { prepareDatabases } from './databases.js';
 
 const HELP = `npm run seed [-- --reset] [-- --only communities,hospitals]
 
-Loads the reference dataset (DOMAIN.md §7: the articles' places, units and figures) into each
+Loads the reference dataset (the source articles' places, units and figures) into each
 subgraph's database: <NAME>_DATABASE_URL / DATABASE_URL when set, otherwise the embedded
 PostgreSQL in .data/ (the one \`npm start\` uses). Loading is idempotent: records already there
 are left as they are, missing ones are added, through the same checks as the mutations.

@@ -18,7 +18,7 @@ describe('elder-care reference data (article 002)', () => {
   });
   afterAll(() => sg?.stop());
 
-  test('芝阳镇 (610581106) hospitalStats.elderCareResidents = 50 (DOMAIN §7), 24 / 19 / 7 by care level', async () => {
+  test('芝阳镇 (610581106) hospitalStats.elderCareResidents = 50 (a reference figure), 24 / 19 / 7 by care level', async () => {
     const data = await ok(sg.url, `{ region(code: "${ZHIYANG}") { hospitalStats {
       elderCareCenters elderCareResidents elderCareSelfCareResidents elderCareSemiDisabledResidents elderCareDisabledResidents } } }`);
     expect(data.region.hospitalStats).toEqual({

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 /**
- * The sectors of DOMAIN.md §3. Defined once here because an enum used by several subgraphs
+ * The sectors of the shared vocabulary. Defined once here because an enum used by several subgraphs
  * must be identical in all of them for the supergraph to compose.
  */
 export enum Sector {

@@ -7,7 +7,7 @@ export const ROLES: readonly Role[] = ['ADMIN', 'EDITOR', 'VIEWER'];
 export const SECTOR_NAMES = ['communities', 'hospitals', 'schools', 'soes'] as const;
 export type SectorName = (typeof SECTOR_NAMES)[number];
 
-/** What a verified token says about its bearer (DOMAIN.md §6). */
+/** What a verified token says about its bearer (the access rules in the README). */
 export interface Claims {
   sub?: string;
   role: Role;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** Error codes every subgraph speaks (DOMAIN.md §5). Clients branch on `extensions.code`. */
+/** Error codes every subgraph speaks. Clients branch on `extensions.code`. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
 
 /** Codes whose message is written for the caller and may be shown as is. */

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, type QueryRunner, UpdateDateColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-/** Where a record comes from (DOMAIN §7): entered through the API, or the reference dataset. */
+/** Where a record comes from: entered through the API, or the reference dataset. */
 export enum RecordSource {
   USER = 'USER',
   ARTICLE = 'ARTICLE',

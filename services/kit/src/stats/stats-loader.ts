@@ -34,6 +34,6 @@ export function loadStats<S>(ctx: RequestContext, name: string, compute: BatchSt
   return loader.load(code);
 }
 
-/** A rate in 0..1, null when there is nothing to divide by (DOMAIN.md §5). */
+/** A rate in 0..1, null when there is nothing to divide by. */
 export const rate = (numerator: number, denominator: number): number | null =>
   denominator > 0 ? numerator / denominator : null;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 /**
  * Stock figures look at the period end (no end = now); event figures add up what is dated
- * inside the period (DOMAIN.md §3). Each description says which.
+ * inside the period. Each description says which.
  */
 @ObjectType({ description: 'School-sector party-building figures (教育系统党建) of a region and period' })
 export class SchoolStats {
