@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { AddParentDateIndexes1763000022000 } from './migrations/1763000022000-AddParentDateIndexes.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { schoolStatsDefinition } from './region-stats/school-stats.aggregates.js';
-import { AllowSyntheticSource1763000020000 } from './migrations/1763000020000-AllowSyntheticSource.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { DemonstrationDesignation } from './designations/designation.entity.js';
@@ -30,7 +29,7 @@ export const schoolsSubgraph: SubgraphDefinition = {
   name: 'schools',
   defaultPort: 4003,
   entities: [School, DemonstrationDesignation, SecretaryProject, EnrollmentChange, IncubationStation, EnrollmentGuidanceSession],
-  migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000, CreateIncubationAndGuidance1763000005100, AddRecordSource1763000009000, AllowSyntheticSource1763000020000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000],
+  migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000, CreateIncubationAndGuidance1763000005100, AddRecordSource1763000009000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000],
   resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, IncubationStationResolver, EnrollmentGuidanceSessionResolver, SchoolRegionResolver, SchoolTrendResolver],
   references: referenceById('School', School),
   seed: seedSchools,

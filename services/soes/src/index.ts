@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { AddParentDateIndexes1763000022000 } from './migrations/1763000022000-AddParentDateIndexes.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { soeStatsDefinition } from './region-stats/soe-stats.aggregates.js';
-import { AllowSyntheticSource1763000020000 } from './migrations/1763000020000-AllowSyntheticSource.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { referenceById, type SubgraphDefinition } from '@pb/kit';
 import { Enterprise } from './enterprises/enterprise.entity.js';
@@ -27,7 +26,7 @@ export const soesSubgraph: SubgraphDefinition = {
   name: 'soes',
   defaultPort: 4004,
   entities: [Enterprise, ServiceCenter, ServiceItem, ServiceCenterVisit, VolunteerActivity],
-  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000, AllowSyntheticSource1763000020000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000],
+  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000],
   resolvers: [
     EnterpriseResolver,
     EnterpriseRelationsResolver,

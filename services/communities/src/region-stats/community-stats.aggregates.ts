@@ -38,9 +38,7 @@ const partnerships: GroupSource = {
       FROM community_partnership p
       JOIN community ca ON ca.id = p.community_a_id
       JOIN community cb ON cb.id = p.community_b_id
-      CROSS JOIN LATERAL (SELECT DISTINCT left(c.code, lv.n) COLLATE "C"
-                            FROM (VALUES (ca.region_code), (cb.region_code)) c(code) CROSS JOIN (VALUES (2), (4), (6)) lv(n)
-                           WHERE length(c.code) >= lv.n) x(code)
+      CROSS JOIN LATERAL (SELECT DISTINCT unnest(pb_region_prefixes(ca.region_code) || pb_region_prefixes(cb.region_code))) x(code)
       CROSS JOIN LATERAL (VALUES ('partnership.count', 1), ('partnership.suggestions', p.suggestions_adopted),
                                  ('partnership.resources', p.resources_shared), ('partnership.problems', p.problems_solved)) m(metric, value)
      WHERE m.value <> 0${keys ? ` AND p.id IN (SELECT k::uuid FROM unnest(${keys}) k)` : ''}`,

@@ -105,3 +105,13 @@ export const regionDateIndexes = (indexes: Record<string, readonly string[]>) =>
     for (const [table, dates] of Object.entries(indexes)) for (const col of ['updated_at', ...dates]) await q.query(`DROP INDEX IF EXISTS ${table}_region_${col}_idx`);
   },
 });
+
+/** Migration steps creating (and dropping) named indexes: `{ name: 'table (col, col)' }`. */
+export const namedIndexes = (indexes: Record<string, string>) => ({
+  async up(q: { query(sql: string): Promise<unknown> }): Promise<void> {
+    for (const [name, on] of Object.entries(indexes)) await q.query(`CREATE INDEX IF NOT EXISTS ${name} ON ${on}`);
+  },
+  async down(q: { query(sql: string): Promise<unknown> }): Promise<void> {
+    for (const name of Object.keys(indexes)) await q.query(`DROP INDEX IF EXISTS ${name}`);
+  },
+});

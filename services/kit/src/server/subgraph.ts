@@ -21,6 +21,7 @@ import { serveApollo } from './http.js';
 import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
+import { AllowSyntheticSource1763000020000 } from '../records/migrations/1763000020000-AllowSyntheticSource.js';
 
 /** Everything a sector subgraph contributes; the kit adds regions, auth, paging and the server. */
 export interface SubgraphDefinition {
@@ -43,7 +44,7 @@ export interface SubgraphDefinition {
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, CreateStatsAggregates1763000030000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {

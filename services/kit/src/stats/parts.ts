@@ -99,6 +99,15 @@ export function composeStats<S>(parts: readonly StatsPart<S>[]) {
       const ends = [period.to, ...(p.aggregated.stockDate ? [p.aggregated.stockDate(period)] : [])];
       return codes.filter((c) => isAggregatedFor(c, period.from, ends));
     });
+    // Parts sharing a raw function (one statement yielding several parts' figures) call it once.
+    const calls = new Map<BatchStats<Partial<S>>, Map<string, Promise<Map<string, Partial<S>>>>>();
+    const once = (raw: BatchStats<Partial<S>>, mine: string[]) => {
+      const byCodes = calls.get(raw) ?? new Map<string, Promise<Map<string, Partial<S>>>>();
+      calls.set(raw, byCodes);
+      const key = mine.join(',');
+      if (!byCodes.has(key)) byCodes.set(key, raw(ctx, mine, period));
+      return byCodes.get(key)!;
+    };
     // Parts reading the same codes share their statements.
     const groups = new Map<string, number[]>();
     wanted.forEach((p, i) => {
@@ -111,7 +120,7 @@ export function composeStats<S>(parts: readonly StatsPart<S>[]) {
       Promise.all(
         wanted.map((p, i) => {
           const mine = codes.filter((c) => !aggCodes[i].includes(c));
-          return mine.length ? p.raw(ctx, mine, period) : Promise.resolve(new Map<string, Partial<S>>());
+          return mine.length ? once(p.raw, mine) : Promise.resolve(new Map<string, Partial<S>>());
         }),
       ),
     ]);

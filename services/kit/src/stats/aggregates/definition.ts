@@ -83,7 +83,7 @@ export const isEvent = (m: Measure): m is EventMeasure => 'event' in m;
 export const AGGREGATED_LEVELS = [2, 4, 6] as const;
 
 /** Codes whose aggregates also have day buckets (any period); the others need month-aligned dates. */
-const DAY_LEVELS = [2, 4] as const;
+export const DAY_LEVELS = [2, 4] as const;
 
 /** True when `date` ends a month (or is open): a county can read a stock or period end at it. */
 const endsMonth = (date: string | null): boolean =>

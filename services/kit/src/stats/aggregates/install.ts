@@ -10,7 +10,7 @@ async function dropTriggers(em: EntityManager): Promise<void> {
     `SELECT t.tgname, c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname LIKE 'pb\\_stats\\_%' AND NOT t.tgisinternal`,
   );
   for (const t of triggers) await em.query(`DROP TRIGGER ${t.tgname} ON ${t.table}`);
-  const fns: { proname: string }[] = await em.query(`SELECT proname FROM pg_proc WHERE proname LIKE 'pb\\_stats\\_%' AND proname <> 'pb_stats_bucket'`);
+  const fns: { proname: string }[] = await em.query(`SELECT proname FROM pg_proc WHERE proname LIKE 'pb\\_stats\\_%'`);
   for (const f of fns) await em.query(`DROP FUNCTION ${f.proname}()`);
 }
 

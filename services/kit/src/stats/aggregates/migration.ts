@@ -40,16 +40,9 @@ export class CreateStatsAggregates1763000030000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION pb_region_prefixes(code text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT array_agg(left(code, n) COLLATE "C" ORDER BY n) FROM unnest(ARRAY[2, 4, 6]) n WHERE length(code) >= n
     $$`);
-    // First day of the bucket holding `day` (-infinity, the start of "since always", stays).
-    await q.query(`CREATE FUNCTION pb_stats_bucket(grain "char", day date) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-      SELECT CASE WHEN grain = 'D' OR NOT isfinite(day) THEN day
-                  WHEN grain = 'M' THEN date_trunc('month', day)::date
-                  ELSE date_trunc('year', day)::date END
-    $$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP FUNCTION pb_stats_bucket("char", date)');
     await q.query('DROP FUNCTION pb_region_prefixes(text)');
     await q.query('DROP TABLE stats_definition');
     await q.query('DROP TABLE stats_ledger');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type GroupSource, isEvent, type Measure, type RowSource, type StatsDefinition } from './definition.js';
+import { AGGREGATED_LEVELS, DAY_LEVELS, type GroupSource, isEvent, type Measure, type RowSource, type StatsDefinition } from './definition.js';
 
 const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const guarded = (m: Measure, value: string): string => (m.when ? `CASE WHEN ${m.when} THEN ${value} ELSE 0 END` : value);
@@ -23,7 +23,8 @@ export function rowContributionsSql(src: RowSource, relation: string, sign: 1 | 
 }
 
 /** Day buckets are kept for provinces and cities only (counties: months and years). */
-const DAY_LEVEL = 4;
+const DAY_LEVEL = Math.max(...DAY_LEVELS);
+const LEVELS_SQL = AGGREGATED_LEVELS.map((n) => `(${n})`).join(', ');
 
 /**
  * Adds signed contributions (`region_code, metric, key, day, value`) to `stats_aggregate` at
@@ -34,13 +35,14 @@ export function applySql(contributions: string, expanded = false, fresh = false)
   // The region levels as a join (not a function call per row): the code's 2-, 4- and 6-digit prefixes.
   const regions = expanded
     ? `(SELECT x.region_code) e(code)`
-    : `(SELECT left(x.region_code, lv.n) COLLATE "C" FROM (VALUES (2), (4), (6)) lv(n) WHERE length(x.region_code) >= lv.n) e(code)`;
+    : `(SELECT left(x.region_code, lv.n) COLLATE "C" FROM (VALUES ${LEVELS_SQL}) lv(n) WHERE length(x.region_code) >= lv.n) e(code)`;
   const bucket = `CASE WHEN g.grain = 'D' OR NOT isfinite(x.day) THEN x.day WHEN g.grain = 'M' THEN date_trunc('month', x.day)::date ELSE date_trunc('year', x.day)::date END`;
   // Contributions are first summed per county and day (every aggregated level is a prefix of
   // the county code), so a bulk rebuild expands far fewer rows.
+  const finest = Math.max(...AGGREGATED_LEVELS);
   return `INSERT INTO stats_aggregate AS a (region_code, metric, key, grain, bucket, value)
   SELECT e.code, x.metric, x.key, g.grain, ${bucket}, sum(x.value)::bigint
-    FROM (SELECT left(c.region_code, 6) AS region_code, c.metric, c.key, c.day, sum(c.value) AS value
+    FROM (SELECT left(c.region_code, ${finest}) AS region_code, c.metric, c.key, c.day, sum(c.value) AS value
             FROM (${contributions}) c
            GROUP BY 1, 2, 3, 4) x
     CROSS JOIN LATERAL ${regions}

@@ -1,7 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { replaceRecordSourceChecks } from '@pb/kit';
+import { replaceRecordSourceChecks } from '../regional-record.js';
 
-/** Provenance SYNTHETIC (rows of `npm run generate`) on every table with a source column. */
+/**
+ * Provenance SYNTHETIC (rows of `npm run generate`) on every table with a source column: the
+ * same in every subgraph's database, so the kit owns it.
+ */
 export class AllowSyntheticSource1763000020000 implements MigrationInterface {
   name = 'AllowSyntheticSource1763000020000';
 
