@@ -1,6 +1,9 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { printSchema } from 'graphql';
 import { depthLimit, MAX_QUERY_DEPTH, serveApollo } from '@pb/kit';
+import { corsOriginsFromEnv, pageRoutes, pagesOptionsFromEnv } from '../pages/index.js';
 import { formatGatewayError } from './format-error.js';
 import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
 
@@ -13,6 +16,8 @@ export interface GatewayOptions {
   host?: string;
   /** Per-subgraph request timeout. */
   timeoutMs?: number;
+  /** Browser origins allowed to call the API (default: CORS_ORIGINS, else same-origin only). */
+  corsOrigins?: string[];
 }
 
 export interface RunningGateway {
@@ -31,16 +36,23 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       return new SubgraphSource(name, url, timeoutMs);
     },
   });
+  // The explorer reads the composed API schema from here, so it works with introspection off.
+  let apiSdl: string | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => void (apiSdl = printSchema(apiSchema)));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    // Browsers get the gateway's own pages (src/pages), not Apollo's CDN-hosted Sandbox.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   return serveApollo({
     apollo,
     port: opts.port,
     host: opts.host,
+    routes: pageRoutes({ ...pagesOptionsFromEnv(), schemaSdl: () => apiSdl }),
+    cors: { origins: opts.corsOrigins ?? corsOriginsFromEnv() },
     context: async (req) => ({ authorization: req.headers.authorization }),
     healthy: async () => true,
   });

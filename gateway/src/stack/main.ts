@@ -15,15 +15,18 @@ const EXAMPLE = `{
 async function main(): Promise<void> {
   // One signing secret for every subgraph: JWT_SECRET, or the development one in .data/.
   const { secret, generated } = resolveJwtSecret();
+  const gatewayPort = envInt('GATEWAY_PORT', 4000);
+  // A subgraph's URL opened in a browser points to the gateway's explorer.
+  const gatewayUrl = gatewayPort ? `http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : '127.0.0.1'}:${gatewayPort}/graphql` : '';
   const stack = await startStack({
-    gatewayPort: envInt('GATEWAY_PORT', 4000),
+    gatewayPort,
     gatewayHost: process.env.HOST,
     subgraphPorts: process.env.SUBGRAPH_PORTS === '0' ? 0 : 'default',
-    env: { JWT_SECRET: secret },
+    env: { JWT_SECRET: secret, ...(gatewayUrl ? { PB_GATEWAY_URL: gatewayUrl } : {}) },
   });
   console.log(`
 Party-building supergraph ready.
-  Gateway:   ${stack.gatewayUrl}
+  Gateway:   ${stack.gatewayUrl}  (explorer in a browser; 数据大屏 at ${stack.gatewayUrl.replace(/graphql$/, '')})
   Subgraphs: ${Object.values(stack.subgraphs).map((s) => `${s.name} ${s.url}`).join(', ')}
 ${generated ? '  A development signing secret was generated in .data/dev-jwt-secret.\n' : ''}
 Try:

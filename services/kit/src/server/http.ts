@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 
-export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+/** A GET handler; returning `false` passes the request on (e.g. to GraphQL over GET). */
+export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void | boolean> | void | boolean;
+
+/** Cross-origin callers allowed to use the endpoint from a browser (default: none, same-origin only). */
+export interface CorsOptions {
+  origins: string[];
+}
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -11,8 +17,9 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   healthy: () => Promise<boolean>;
   port: number;
   host?: string;
-  /** Extra GET routes, e.g. a test-only statistics endpoint. */
+  /** Extra GET routes, e.g. a test-only statistics endpoint; a key ending in `/*` matches a path prefix. */
   routes?: Record<string, Route>;
+  cors?: CorsOptions;
 }
 
 export interface RunningHttp {
@@ -43,6 +50,36 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+function findRoute(routes: Record<string, Route> | undefined, path: string): Route | undefined {
+  if (!routes) return undefined;
+  if (routes[path]) return routes[path];
+  const prefix = Object.keys(routes).find((key) => key.endsWith('/*') && path.startsWith(key.slice(0, -1)));
+  return prefix ? routes[prefix] : undefined;
+}
+
+/**
+ * Adds the CORS headers for an allowed Origin, with credentials; answers a preflight (true when
+ * it did). Origins not listed get no CORS headers, so browsers keep them same-origin.
+ */
+function applyCors(cors: CorsOptions, req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = req.headers.origin;
+  const allowed = !!origin && cors.origins.includes(origin);
+  if (allowed) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('access-control-allow-credentials', 'true');
+    res.setHeader('vary', 'Origin');
+  }
+  if (req.method !== 'OPTIONS' || !req.headers['access-control-request-method']) return false;
+  if (allowed) {
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'content-type, authorization');
+    res.setHeader('access-control-max-age', '600');
+  }
+  res.writeHead(allowed ? 204 : 403);
+  res.end();
+  return true;
+}
+
 /**
  * Serves an Apollo server over plain node:http (no web framework needed): the GraphQL
  * endpoint at `/` and `/graphql`, and `/health` for load balancers and the stack launcher.
@@ -54,8 +91,9 @@ export async function listenGraphQL<TContext extends BaseContext>(opts: GraphQLH
       const ok = await opts.healthy().catch(() => false);
       return send(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
     }
-    const route = opts.routes?.[url.pathname];
-    if (route && req.method === 'GET') return route(req, res);
+    if (opts.cors && applyCors(opts.cors, req, res)) return;
+    const route = findRoute(opts.routes, url.pathname);
+    if (route && (req.method === 'GET' || req.method === 'HEAD') && (await route(req, res)) !== false) return;
     if (url.pathname !== '/' && url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
     await serveGraphQL(opts, req, res, url);
   };

@@ -18,6 +18,7 @@ import { RegionResolver, regionReference } from '../regions/region.resolver.js';
 import { depthLimit, MAX_QUERY_DEPTH } from '../schema/depth-limit.js';
 import { buildFederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from '../schema/build-schema.js';
 import { serveApollo } from './http.js';
+import { subgraphLandingPage } from './landing-page.js';
 import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
@@ -104,7 +105,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     // Traces are for Apollo's hosted usage reporting, which this deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), subgraphLandingPage(def.name)],
   });
   let served: { url: string; stop(): Promise<void> };
   try {
