@@ -17,7 +17,9 @@ export function setupPeriodPicker(initial: Period, onChange: (p: Period) => void
     const options = k === 'month' ? Array.from({ length: 12 }, (_, i) => h('option', { value: pad(i + 1) }, `${i + 1}月`)) : Array.from({ length: 4 }, (_, i) => h('option', { value: pad(i * 3 + 1) }, `第${i + 1}季度`));
     part.replaceChildren(...options);
   };
+  let current = initial;
   const show = (p: Period) => {
+    current = p;
     kind.value = p.kind;
     const custom = p.kind === 'custom';
     year.hidden = custom;
@@ -38,19 +40,20 @@ export function setupPeriodPicker(initial: Period, onChange: (p: Period) => void
     const month = k === 'year' ? '01' : part.value || '01';
     return periodContaining(k, `${year.value}-${month}-01`);
   };
+  // Another kind keeps the day the period starts on: June 2025 becomes Q2 2025, then 2025.
   kind.addEventListener('change', () => {
     const k = kind.value as PeriodKind;
-    if (k === 'month' || k === 'quarter') fillPart(k);
-    const next = k === 'custom' ? { kind: k, from: from.value, to: to.value } : read();
-    if (next) {
-      show(next);
-      onChange(next);
-    } else show({ kind: 'custom', from: from.value, to: to.value });
+    const next = k === 'custom' ? { ...current, kind: k } : periodContaining(k, current.from);
+    show(next);
+    onChange(next);
   });
   for (const el of [year, part, from, to]) {
     el.addEventListener('change', () => {
       const next = read();
-      if (next) onChange(next);
+      if (next) {
+        current = next;
+        onChange(next);
+      }
     });
   }
   show(initial);
