@@ -83,7 +83,9 @@ export async function renderGeography(el: HTMLElement, region: ScreenRegion, sor
         },
         true,
       );
-      c.on('click', (p) => p.data && drill((p.data as { code: string }).code));
+      c.on('click', (p) => {
+        if (p.data) drill((p.data as { code: string }).code);
+      });
       return 'map';
     }
   }
@@ -111,7 +113,9 @@ export async function renderGeography(el: HTMLElement, region: ScreenRegion, sor
     },
     true,
   );
-  c.on('click', (p) => p.data && drill((p.data as { code: string }).code));
+  c.on('click', (p) => {
+    if (p.data) drill((p.data as { code: string }).code);
+  });
   return 'treemap';
 }
 
