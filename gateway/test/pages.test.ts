@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { corsOriginsFromEnv, pagesOptionsFromEnv } from '../src/pages/config';
 import { formatDelta } from '../web/dashboard/kpis';
 import { periodContaining, periodFromParams, previousPeriod, sameLastYear } from '../web/dashboard/period';

@@ -1,5 +1,8 @@
+/// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import { type Stack, startGateway, SUPERGRAPH_FILE } from '@pb/gateway';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type RunningGateway, type Stack, startGateway, SUPERGRAPH_FILE } from '@pb/gateway';
 import type { Browser } from 'playwright-core';
 import { foreignRequests, launchChromium, screenshot, type WatchedPage, watchedPage } from '../support/browser';
 import { ok, startTestStack, token } from '../support/harness';
@@ -22,18 +25,49 @@ const YEAR_2023 = { from: '2023-01-01', to: '2023-12-31' };
 const shown = (v: number | null) => (v === null ? '—' : v.toLocaleString('zh-CN'));
 const shownRate = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
+/** A page on another origin (a dashboard hosted elsewhere) that asks `gatewayUrl` for 韩城市's name. */
+function otherOriginSite(): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const target = new URL(req.url ?? '/', 'http://x').searchParams.get('gateway') ?? '';
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><link rel="icon" href="data:,"><script>
+fetch(${JSON.stringify(target)}, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json', authorization: 'Bearer none' },
+  body: JSON.stringify({ query: '{ region(code: "610581") { name } }' }) })
+  .then((r) => r.json()).then((j) => { document.title = 'ok ' + j.data.region.name; }, (e) => { document.title = 'failed ' + e.message; });
+</script>`);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })));
+}
+
 describe('browser pages (Chromium)', () => {
   let stack: Stack;
   let browser: Browser;
   let origin: string;
+  /** A second gateway over the same subgraphs, as deployed: NODE_ENV=production (no introspection), CORS for one site. */
+  let production: RunningGateway;
+  let site: { origin: string; server: Server };
   const opened: WatchedPage[] = [];
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startTestStack({ seed: true }), launchChromium()]);
+    [stack, browser, site] = await Promise.all([startTestStack({ seed: true }), launchChromium(), otherOriginSite()]);
     origin = new URL(stack.gatewayUrl).origin;
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production'; // Apollo Server reads it when constructed
+    try {
+      production = await startGateway({
+        supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+        subgraphUrls: Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.url])),
+        port: 0,
+        corsOrigins: [site.origin],
+      });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   });
   afterAll(async () => {
     await browser?.close();
+    await production?.stop();
+    site?.server.close();
     await stack?.stop();
   });
 
@@ -123,10 +157,13 @@ describe('browser pages (Chromium)', () => {
     expect(lines.find((l) => l.startsWith('610581001,新城街道,'))).toBeDefined();
   });
 
-  test('the explorer runs the preloaded dashboard query without introspection and shows its answer', async () => {
+  test('the explorer runs the preloaded dashboard query with introspection off (production) and shows its answer', async () => {
+    const prodOrigin = new URL(production.url).origin;
+    const introspection = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+    expect(((await introspection.json()) as { errors?: unknown[] }).errors).toBeDefined();
     const w = await watchedPage(browser);
     opened.push(w);
-    await w.page.goto(`${origin}/graphql`);
+    await w.page.goto(`${prodOrigin}/graphql`);
     await w.page.waitForSelector('.graphiql-container', { timeout: 30_000 });
     await w.page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('query Dashboard'));
     await w.page.click('.graphiql-execute-button');
@@ -135,9 +172,9 @@ describe('browser pages (Chromium)', () => {
     expect(await w.page.locator('.graphiql-tab').count()).toBeGreaterThan(1); // starter queries one click away
     expect(await w.page.locator('[aria-label="Show Documentation Explorer"]').count()).toBe(1);
     expect(await w.page.locator('[aria-label="Show History"]').count()).toBe(1);
-    expect(w.requests.some((r) => r.url === `${origin}/graphql/schema.graphql`)).toBe(true);
+    expect(w.requests.some((r) => r.url === `${prodOrigin}/graphql/schema.graphql`)).toBe(true);
     expect(graphqlPosts(w).filter((r) => r.body?.includes('__schema'))).toEqual([]);
-    expect(foreignRequests(w, origin)).toEqual([]);
+    expect(foreignRequests(w, prodOrigin)).toEqual([]);
     await screenshot(w.page, 'explorer');
   });
 
@@ -155,26 +192,29 @@ describe('browser pages (Chromium)', () => {
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
   });
 
-  test('CORS: same-origin by default; CORS_ORIGINS answers the preflight with credentials', async () => {
+  test('CORS: same-origin by default; CORS_ORIGINS answers the preflight with credentials, and a page elsewhere gets its data', async () => {
     const preflight = (url: string, from: string) =>
       fetch(new URL('/graphql', url), { method: 'OPTIONS', headers: { origin: from, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' } });
-    const denied = await preflight(origin, 'http://dashboard.example');
+    const denied = await preflight(origin, site.origin);
     expect(denied.headers.get('access-control-allow-origin')).toBeNull();
-    const gateway = await startGateway({
-      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-      subgraphUrls: Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.url])),
-      port: 0,
-      corsOrigins: ['http://dashboard.example'],
-    });
+    const allowed = await preflight(production.url, site.origin);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(site.origin);
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect((await preflight(production.url, 'http://other.example')).headers.get('access-control-allow-origin')).toBeNull();
+
+    // In the browser: the default gateway refuses the other site ("Failed to fetch"), the configured one serves it.
+    const page = await browser.newPage();
     try {
-      const allowed = await preflight(gateway.url, 'http://dashboard.example');
-      expect(allowed.status).toBe(204);
-      expect(allowed.headers.get('access-control-allow-origin')).toBe('http://dashboard.example');
-      expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
-      expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
-      expect((await preflight(gateway.url, 'http://other.example')).headers.get('access-control-allow-origin')).toBeNull();
+      await page.goto(`${site.origin}/?gateway=${encodeURIComponent(stack.gatewayUrl)}`);
+      await page.waitForFunction(() => document.title !== '');
+      expect(await page.title()).toMatch(/^failed/);
+      await page.goto(`${site.origin}/?gateway=${encodeURIComponent(production.url)}`);
+      await page.waitForFunction(() => document.title !== '');
+      expect(await page.title()).toBe('ok 韩城市');
     } finally {
-      await gateway.stop();
+      await page.close();
     }
   });
 
