@@ -99,6 +99,10 @@ describe('browser pages (Chromium)', () => {
     expect(graphqlPosts(w)).toHaveLength(1);
     expect(foreignRequests(w, origin)).toEqual([]);
     await screenshot(w.page, 'dashboard-610581-2023');
+    // A laptop: the panels reflow, nothing is cut off sideways.
+    await w.page.setViewportSize({ width: 1366, height: 768 });
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await screenshot(w.page, 'dashboard-610581-laptop', true);
   });
 
   test('clicking a child region drills down and puts its code in the URL; the breadcrumb goes back', async () => {

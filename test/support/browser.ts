@@ -46,9 +46,9 @@ export function foreignRequests(watched: WatchedPage, origin: string): string[] 
   return watched.requests.map((r) => r.url).filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.waitForTimeout(1200); // chart animations settle
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage });
   return path;
 }

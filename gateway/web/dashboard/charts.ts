@@ -1,11 +1,11 @@
-import { BarChart, LineChart, MapChart, TreemapChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, PieChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { CHILD_KPIS, TRENDS } from './kpis';
 import type { ChildRegion, Figures, ScreenRegion, TrendPoint } from './query';
 
-echarts.use([BarChart, LineChart, MapChart, TreemapChart, GridComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, MapChart, TreemapChart, GridComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer, PieChart]);
 
 const TEXT = '#d6e4ff';
 const MUTED = '#7f96c4';
@@ -166,6 +166,30 @@ export function renderTrends(el: HTMLElement, region: ScreenRegion): void {
         itemStyle: { color: PALETTE[t.i] },
         areaStyle: { color: new echarts.graphic.LinearGradient(0, 0, 0, 1, [{ offset: 0, color: `${PALETTE[t.i]}66` }, { offset: 1, color: `${PALETTE[t.i]}05` }]) },
       })),
+    },
+    true,
+  );
+}
+
+const UNIT_SECTORS: Record<string, string> = { AGENCY: '机关单位', HOSPITAL: '医院', SCHOOL: '学校', SOE: '国有企业' };
+
+/** 双报到 units by the units' own sector (机关、医院、学校、国企), from the communities' figures. */
+export function renderUnitSectors(el: HTMLElement, region: ScreenRegion): void {
+  const bySector = (region.community as { registeredUnitsBySector?: { sector: string; count: number }[] } | null)?.registeredUnitsBySector ?? [];
+  chart(el).setOption(
+    {
+      tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
+      series: [
+        {
+          type: 'pie',
+          radius: ['45%', '72%'],
+          center: ['50%', '52%'],
+          label: { color: TEXT, formatter: '{b}\n{c}' },
+          itemStyle: { borderColor: '#0b1a3a', borderWidth: 2 },
+          color: ['#c0392b', '#ffcf5c', '#4fd1c5', '#63b3ff'],
+          data: bySector.map((s) => ({ name: UNIT_SECTORS[s.sector] ?? s.sector, value: s.count })),
+        },
+      ],
     },
     true,
   );

@@ -1,5 +1,5 @@
 import './style.css';
-import { renderGeography, renderRanking, renderTrends, resizeCharts } from './charts';
+import { renderGeography, renderRanking, renderTrends, renderUnitSectors, resizeCharts } from './charts';
 import { setupPeriodPicker } from './controls';
 import { byId, h } from './dom';
 import { CHILD_KPIS } from './kpis';
@@ -26,6 +26,7 @@ const els = {
   sort: byId<HTMLSelectElement>('sort'),
   table: byId<HTMLTableElement>('children'),
   trends: byId('trends'),
+  units: byId('units'),
   message: byId('message'),
   csv: byId<HTMLButtonElement>('csv'),
 };
@@ -96,6 +97,7 @@ function render(region: ScreenRegion, failed: Set<string>): void {
   renderRanking(els.ranking, region.children, state.sort, drill);
   renderTable(els.table, region.children, drill);
   renderTrends(els.trends, region);
+  renderUnitSectors(els.units, region);
   void renderGeography(els.geo, region, state.sort, config.maps, drill).then((kind) => {
     els.geoTitle.textContent = kind === 'map' ? '下级区域分布图' : '下级区域构成';
   });
@@ -114,7 +116,7 @@ function setup(): void {
     showPeriod(state.period);
     void load();
   });
-  window.addEventListener('resize', () => resizeCharts([els.geo, els.ranking, els.trends]));
+  window.addEventListener('resize', () => resizeCharts([els.geo, els.ranking, els.trends, els.units]));
   if (state.refresh > 0) setInterval(() => void load(), state.refresh * 1000);
   void load();
 }

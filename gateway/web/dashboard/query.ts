@@ -7,7 +7,7 @@ export const SCREEN_QUERY = `query Screen($code: ID!, $period: PeriodInput!, $pr
   region(code: $code) {
     code name level
     parent { code name parent { code name parent { code name parent { code name } } } }
-    community: communityStats(period: $period) { ...CommunityKpis }
+    community: communityStats(period: $period) { ...CommunityKpis registeredUnitsBySector { sector count } }
     communityPrevious: communityStats(period: $previous) { ...CommunityKpis }
     communityLastYear: communityStats(period: $lastYear) { ...CommunityKpis }
     hospital: hospitalStats(period: $period) { ...HospitalKpis }

@@ -19,7 +19,11 @@ export function renderTable(table: HTMLTableElement, children: ChildRegion[], dr
     });
     return h('tr', { 'data-code': child.code }, h('td', {}, name), ...CHILD_KPIS.map((k) => h('td', {}, cell(child, k.sector, k.field)?.toLocaleString('zh-CN') ?? '—')));
   });
-  table.replaceChildren(h('thead', {}, head), h('tbody', {}, ...rows));
+  // Sums of the rows shown (a record placed at the region's own code lies in no child region).
+  const total = (sector: keyof ChildRegion, field: string) => children.reduce((n, c) => n + (cell(c, sector, field) ?? 0), 0);
+  const missing = (sector: keyof ChildRegion) => children.some((c) => c[sector] === null);
+  const foot = h('tr', {}, h('td', {}, '合计'), ...CHILD_KPIS.map((k) => h('td', {}, missing(k.sector) ? '—' : total(k.sector, k.field).toLocaleString('zh-CN'))));
+  table.replaceChildren(h('thead', {}, head), h('tbody', {}, ...rows), h('tfoot', {}, foot));
 }
 
 function csvField(value: string): string {
