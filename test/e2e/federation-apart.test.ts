@@ -73,6 +73,11 @@ describe('subgraphs and gateway deployed apart', () => {
     await startSubgraph('soes');
     const data = await eventually(async () => (await gql(gateway.url, ALL_SECTORS)).data?.region?.soeStats, 20_000, 'soes served');
     expect(data).toEqual({ enterprises: 0 });
+    // The request id travels from the caller through the gateway into the subgraph's access log.
+    await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me-1' }, body: JSON.stringify({ query: 'query Traced { region(code: "61") { hospitalStats { hospitals } } }' }) });
+    const logged = (p: RunningProcess) => p.output().split('\n').filter((l) => l.includes('"trace-me-1"')).map((l) => JSON.parse(l));
+    expect(logged(gateway)).toContainEqual(expect.objectContaining({ msg: 'request', operation: 'Traced', status: 200 }));
+    expect(logged(procs.hospitals)).toContainEqual(expect.objectContaining({ msg: 'request', service: 'hospitals', status: 200 }));
     const ready = (await (await fetch(new URL('/ready', gateway.url))).json()) as { status: string; mode: string; subgraphs: { name: string; reachable: boolean; schemaHash: string }[] };
     expect(ready).toMatchObject({ status: 'ok', mode: 'live' });
     expect(ready.subgraphs.map((s) => [s.name, s.reachable, /^[0-9a-f]{16}$/.test(s.schemaHash)])).toEqual(SUBGRAPHS.map((s) => [s.name, true, true]));

@@ -27,7 +27,7 @@ export interface RunningProcess {
  * Runs a Node script as an operator would (no launcher, no IPC), and waits for its "ready at
  * <url>" line. Rejects with its output when it exits first or takes longer than `timeoutMs`.
  */
-export async function runProcess(script: string, env: Record<string, string>, timeoutMs = 90_000): Promise<RunningProcess> {
+export async function runProcess(script: string, env: Record<string, string>, timeoutMs = 90_000, ready = /ready at (http\S+)/): Promise<RunningProcess> {
   const child = spawn(process.execPath, [script], {
     env: { PATH: process.env.PATH ?? '', JWT_SECRET: TEST_SECRET, PB_QUIET_ERRORS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +39,7 @@ export async function runProcess(script: string, env: Record<string, string>, ti
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} not ready in ${timeoutMs} ms:\n${out}`)), timeoutMs);
     const check = () => {
-      const m = /ready at (http\S+)/.exec(out);
+      const m = ready.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);
