@@ -2,6 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, exists
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { dropUnusedDefinitions } from '@apollo/utils.dropunuseddefinitions';
+import { printWithReducedWhitespace } from '@apollo/utils.printwithreducedwhitespace';
+import { sortAST } from '@apollo/utils.sortast';
+import { stripSensitiveLiterals } from '@apollo/utils.stripsensitiveliterals';
 import { usageReportingSignature } from '@apollo/utils.usagereporting';
 import { logger, projectRoot } from '@pb/kit';
 import { type DocumentNode, parse } from 'graphql';
@@ -11,8 +15,10 @@ export interface RegisteredOperation {
   /** sha256 of the signature: the operation's identity. */
   id: string;
   name: string;
-  /** The normalized document: literals hidden, whitespace and order normalized (Apollo's usage signature). */
+  /** Apollo's usage signature (aliases dropped, literals hidden): what identifies the operation. */
   signature: string;
+  /** The normalized document: one operation, literals hidden, sorted, aliases kept (so it validates). */
+  document: string;
   firstSeen: string;
   lastSeen: string;
   count: number;
@@ -21,6 +27,13 @@ export interface RegisteredOperation {
 }
 
 export const operationId = (signature: string): string => createHash('sha256').update(signature).digest('hex');
+
+/** An operation as the registry keeps it: its id, Apollo signature and normalized document. */
+export function normalizeOperation(doc: DocumentNode, operationName: string): Pick<RegisteredOperation, 'id' | 'signature' | 'document'> {
+  const signature = usageReportingSignature(doc, operationName);
+  const document = printWithReducedWhitespace(sortAST(stripSensitiveLiterals(dropUnusedDefinitions(doc, operationName), { hideListAndObjectLiterals: true })));
+  return { id: operationId(signature), signature, document };
+}
 
 /** The operations of the `graphql` blocks in docs/*.md: always part of the registry. */
 export function docsOperations(docsDir = join(projectRoot(), 'docs')): RegisteredOperation[] {
@@ -39,8 +52,7 @@ export function docsOperations(docsDir = join(projectRoot(), 'docs')): Registere
       for (const def of doc.definitions) {
         if (def.kind !== 'OperationDefinition') continue;
         const name = def.name?.value ?? `docs/${file}#${i + 1}`;
-        const signature = usageReportingSignature(doc, def.name?.value ?? '');
-        out.push({ id: operationId(signature), name, signature, firstSeen: '', lastSeen: '', count: 0, source: `docs/${file}` });
+        out.push({ ...normalizeOperation(doc, def.name?.value ?? ''), name, firstSeen: '', lastSeen: '', count: 0, source: `docs/${file}` });
       }
     });
   }
@@ -68,12 +80,12 @@ export class OperationRegistry {
   }
 
   record(document: DocumentNode, operationName: string | undefined): void {
-    const signature = usageReportingSignature(document, operationName ?? '');
-    const id = operationId(signature);
+    const normalized = normalizeOperation(document, operationName ?? '');
+    const id = normalized.id;
     const now = new Date().toISOString();
     const known = this.ops.get(id);
     if (known) Object.assign(known, { lastSeen: now, count: known.count + 1 });
-    else this.ops.set(id, { id, name: operationName ?? 'anonymous', signature, firstSeen: now, lastSeen: now, count: 1, source: 'served' });
+    else this.ops.set(id, { ...normalized, name: operationName ?? 'anonymous', firstSeen: now, lastSeen: now, count: 1, source: 'served' });
     this.dirty = true;
     if (this.file) this.timer ??= setTimeout(() => this.flush(), 2000).unref();
   }
