@@ -27,8 +27,8 @@ export interface RunningProcess {
  * Runs a Node script as an operator would (no launcher, no IPC), and waits for its "ready at
  * <url>" line. Rejects with its output when it exits first or takes longer than `timeoutMs`.
  */
-export async function runProcess(script: string, env: Record<string, string>, timeoutMs = 90_000, ready = /ready at (http\S+)/): Promise<RunningProcess> {
-  const child = spawn(process.execPath, [script], {
+export async function runProcess(script: string, env: Record<string, string>, timeoutMs = 90_000, ready = /ready at (http\S+)/, args: string[] = []): Promise<RunningProcess> {
+  const child = spawn(process.execPath, [script, ...args], {
     env: { PATH: process.env.PATH ?? '', JWT_SECRET: TEST_SECRET, PB_QUIET_ERRORS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
