@@ -10,7 +10,7 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const port = z.coerce.number().int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535');
+const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535');
 const flag = z.enum(['0', '1'], { error: 'must be 0 or 1' });
 
 export const postgresUrl = z.string().superRefine((raw, ctx) => {
@@ -66,7 +66,7 @@ export function subgraphSettings(name: string, defaultPort: number, env: NodeJS.
     [portKey]: port.optional(),
     PB_SEED: flag.optional(),
     PB_EMBEDDED_POSTGRES: flag.optional(),
-    PB_DB_POOL_SIZE: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional(),
+    PB_DB_POOL_SIZE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional(),
     JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     JWT_PUBLIC_KEY: z.string().includes('-----BEGIN', { message: 'must be a PEM public key (-----BEGIN PUBLIC KEY-----…)' }).optional(),
     JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
