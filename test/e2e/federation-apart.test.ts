@@ -76,8 +76,10 @@ describe('subgraphs and gateway deployed apart', () => {
     // The request id travels from the caller through the gateway into the subgraph's access log.
     await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me-1' }, body: JSON.stringify({ query: 'query Traced { region(code: "61") { hospitalStats { hospitals } } }' }) });
     const logged = (p: RunningProcess) => p.output().split('\n').filter((l) => l.includes('"trace-me-1"')).map((l) => JSON.parse(l));
-    expect(logged(gateway)).toContainEqual(expect.objectContaining({ msg: 'request', operation: 'Traced', status: 200 }));
-    expect(logged(procs.hospitals)).toContainEqual(expect.objectContaining({ msg: 'request', service: 'hospitals', status: 200 }));
+    // Log lines arrive through pipes: wait for them.
+    const accessLine = (p: RunningProcess) => eventually(async () => logged(p).find((l) => l.msg === 'request'), 5000, 'access line');
+    expect(await accessLine(gateway)).toMatchObject({ operation: 'Traced', status: 200, service: 'gateway' });
+    expect(await accessLine(procs.hospitals)).toMatchObject({ service: 'hospitals', status: 200 });
     const ready = (await (await fetch(new URL('/ready', gateway.url))).json()) as { status: string; mode: string; subgraphs: { name: string; reachable: boolean; schemaHash: string }[] };
     expect(ready).toMatchObject({ status: 'ok', mode: 'live' });
     expect(ready.subgraphs.map((s) => [s.name, s.reachable, /^[0-9a-f]{16}$/.test(s.schemaHash)])).toEqual(SUBGRAPHS.map((s) => [s.name, true, true]));
