@@ -1,3 +1,4 @@
+import { variableField } from '@pb/kit';
 import type { GraphQLFormattedError } from 'graphql';
 
 const ADDRESS_SOURCE = String.raw`(https?://[^\s"']+|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\blocalhost(:\d+)?\b)`;
@@ -12,6 +13,11 @@ const SAFE_EXTENSIONS = ['code', 'field', 'serviceName'];
  */
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => SAFE_EXTENSIONS.includes(k)));
+  // A variable the gateway itself rejects (a bad enum or Int) names its field like a subgraph's.
+  if (extensions.code === 'BAD_USER_INPUT' && !extensions.field) {
+    const field = variableField(formatted.message);
+    if (field) extensions.field = field;
+  }
   const internal = !extensions.code || extensions.code === 'INTERNAL_SERVER_ERROR';
   return {
     message: internal && hasAddress(formatted.message) ? 'Internal server error' : hideAddresses(formatted.message),

@@ -2,15 +2,21 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { printSchema } from 'graphql';
-import { depthLimit, MAX_QUERY_DEPTH, serveApollo } from '@pb/kit';
+import { depthLimit, MAX_QUERY_DEPTH, requestScopePlugin, serveApollo, serveMetrics } from '@pb/kit';
 import { corsOriginsFromEnv, pageRoutes, pagesOptionsFromEnv } from '../pages/index.js';
 import { formatGatewayError } from './format-error.js';
+import { LiveSupergraph, type LiveSupergraphOptions } from './live-supergraph.js';
+import { OperationRegistry, operationRegistryPlugin } from './operation-registry.js';
+import { gatewayRoutes } from './routes.js';
 import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
+import { sdlHash } from './supergraph-sources.js';
 
 export interface GatewayOptions {
-  /** The composed supergraph (schema/supergraph.graphql). */
-  supergraphSdl: string;
-  /** Where each subgraph answers now; overrides the placeholder URLs of the supergraph. */
+  /** A composed supergraph to serve as is (schema/supergraph.graphql): the file mode. */
+  supergraphSdl?: string;
+  /** Or compose from the live subgraphs and follow their changes (see LiveSupergraph). */
+  live?: Omit<LiveSupergraphOptions, 'timeoutMs'>;
+  /** Where each subgraph answers now; overrides the routing URLs of the supergraph. */
   subgraphUrls: Record<string, string>;
   port: number;
   host?: string;
@@ -18,42 +24,75 @@ export interface GatewayOptions {
   timeoutMs?: number;
   /** Browser origins allowed to call the API (default: CORS_ORIGINS, else same-origin only). */
   corsOrigins?: string[];
+  /** The operation registry's file; without one the registry lives in memory. */
+  operationsFile?: string;
 }
 
 export interface RunningGateway {
   url: string;
+  /** The live supergraph, when composed from the subgraphs. */
+  live?: LiveSupergraph;
+  operations: OperationRegistry;
   stop(): Promise<void>;
 }
 
 /** Serves the supergraph: one endpoint over the four sector subgraphs. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const timeoutMs = opts.timeoutMs ?? 10_000;
+  if (!opts.supergraphSdl && !opts.live) throw new Error('startGateway needs a supergraph (supergraphSdl) or live subgraphs (live)');
+  const live = opts.live ? new LiveSupergraph({ ...opts.live, timeoutMs: Math.min(timeoutMs, 5000) }) : undefined;
+  const currentSdl = () => live?.supergraphSdl ?? opts.supergraphSdl;
   const gateway = new ApolloGateway({
-    supergraphSdl: opts.supergraphSdl,
-    buildService: ({ name }) => {
-      const url = opts.subgraphUrls[name];
-      if (!url) throw new Error(`no address configured for subgraph ${name}`);
-      return new SubgraphSource(name, url, timeoutMs);
+    supergraphSdl: live ?? opts.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = opts.subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`no address configured for subgraph ${name}`);
+      return new SubgraphSource(name, target, {
+        timeoutMs,
+        supergraphId: () => {
+          const sdl = currentSdl();
+          return sdl ? sdlHash(sdl) : undefined;
+        },
+        onSchemaMismatch: () => live?.pollSoon(),
+      });
     },
   });
   // The explorer reads the composed API schema from here, so it works with introspection off.
   let apiSdl: string | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => void (apiSdl = printSchema(apiSchema)));
+  const operations = new OperationRegistry(opts.operationsFile);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     // Browsers get the gateway's own pages (src/pages), not Apollo's CDN-hosted Sandbox.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestScopePlugin(), operationRegistryPlugin(operations)],
+    // The process stops the gateway itself; Apollo's own signal handler would race it.
+    stopOnTerminationSignals: false,
   });
-  return serveApollo({
+  const served = await serveApollo({
     apollo,
     port: opts.port,
     host: opts.host,
-    routes: pageRoutes({ ...pagesOptionsFromEnv(), schemaSdl: () => apiSdl }),
     cors: { origins: opts.corsOrigins ?? corsOriginsFromEnv() },
     context: async (req) => ({ authorization: req.headers.authorization }),
+    // Liveness only: readiness (supergraph loaded, subgraphs reachable) is /ready.
     healthy: async () => true,
+    routes: {
+      ...pageRoutes({ ...pagesOptionsFromEnv(), schemaSdl: () => apiSdl }),
+      ...gatewayRoutes({ currentSdl, live, operations, subgraphUrls: opts.subgraphUrls }),
+      '/metrics': serveMetrics,
+    },
   });
+  return {
+    url: served.url,
+    live,
+    operations,
+    stop: async () => {
+      await served.stop();
+      live?.stop();
+      operations.stop();
+    },
+  };
 }

@@ -12,6 +12,8 @@ export interface StackOptions extends DatabaseOptions {
   /** Extra environment for the subgraph processes (JWT_SECRET, PB_SEED, …). */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** The gateway's operation registry file (npm start: .data/gateway/operations.json). */
+  operationsFile?: string;
   log?: (line: string) => void;
 }
 
@@ -49,6 +51,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       port: opts.gatewayPort,
       host: opts.gatewayHost,
       timeoutMs: opts.timeoutMs,
+      operationsFile: opts.operationsFile,
     });
     return {
       gatewayUrl: gateway.url,

@@ -49,3 +49,8 @@ export * from './stats/aggregates/read.js';
 export * from './stats/aggregates/pieces.js';
 export { rowContributionsSql, applySql } from './stats/aggregates/sql.js';
 export * from './stats/aggregates/sources.js';
+export * from './auth/jwks-verifier.js';
+export * from './ops/log.js';
+export * from './ops/metrics.js';
+export * from './ops/observe.js';
+export * from './ops/settings.js';

@@ -5,6 +5,7 @@ import jwt, { type Algorithm } from 'jsonwebtoken';
 import { isProduction } from '../config.js';
 import { dataDir } from '../paths.js';
 import { type Claims, parseClaims } from './claims.js';
+import { JwksVerifier } from './jwks-verifier.js';
 
 /**
  * Turns a bearer token into claims. One interface so the key can move from a shared HS256
@@ -35,7 +36,7 @@ export const devSecretFile = (): string => join(dataDir(), 'dev-jwt-secret');
  */
 export function resolveJwtSecret(): { secret: string; generated: boolean } {
   if (process.env.JWT_SECRET) return { secret: process.env.JWT_SECRET, generated: false };
-  if (isProduction()) throw new Error('JWT_SECRET (or JWT_PUBLIC_KEY) must be set when NODE_ENV=production');
+  if (isProduction()) throw new Error('JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL must be set when NODE_ENV=production');
   const file = devSecretFile();
   if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim(), generated: false };
   mkdirSync(dirname(file), { recursive: true });
@@ -44,9 +45,10 @@ export function resolveJwtSecret(): { secret: string; generated: boolean } {
   return { secret, generated: true };
 }
 
-/** RS256 when JWT_PUBLIC_KEY is set, otherwise HS256 with the resolved secret. */
+/** The identity provider's keys when JWT_JWKS_URL is set, RS256 when JWT_PUBLIC_KEY is, otherwise HS256 with the resolved secret. */
 export function verifierFromEnv(): TokenVerifier {
   const issuer = process.env.JWT_ISSUER || undefined;
+  if (process.env.JWT_JWKS_URL) return new JwksVerifier(process.env.JWT_JWKS_URL, issuer);
   if (process.env.JWT_PUBLIC_KEY) return new KeyVerifier(process.env.JWT_PUBLIC_KEY, ['RS256'], issuer);
   return new KeyVerifier(resolveJwtSecret().secret, ['HS256'], issuer);
 }

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { PUBLIC_CODES } from './errors.js';
+import { loggableError, logger } from '../ops/log.js';
 
 /**
  * Apollo `formatError`: keeps errors written for the caller (and GraphQL's own validation
@@ -9,6 +10,10 @@ import { PUBLIC_CODES } from './errors.js';
 export function formatError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+  if (code === 'BAD_USER_INPUT' && !extensions.field) {
+    const field = variableField(formatted.message);
+    if (field) return { ...formatted, extensions: { ...extensions, field } };
+  }
   if (code && (PUBLIC_CODES.has(code) || code.startsWith('GRAPHQL_') || code === 'PERSISTED_QUERY_NOT_FOUND')) {
     return { ...formatted, extensions };
   }
@@ -22,8 +27,19 @@ export function formatError(formatted: GraphQLFormattedError, original: unknown)
   };
 }
 
+/**
+ * The field at fault in GraphQL's variable coercion errors (a bad Date in `$input.heldOn`):
+ * `Variable "$input" got invalid value … at "input.heldOn"; …` names `input.heldOn`, and
+ * `Variable "$since" got invalid value …` names `since`.
+ */
+export function variableField(message: string): string | undefined {
+  const m = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)";/s.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
+  return m ? (m[2] ?? m[1]) : undefined;
+}
+
 function logInternal(original: unknown): void {
   if (process.env.PB_QUIET_ERRORS === '1') return;
   const err = (original as { originalError?: unknown })?.originalError ?? original;
-  console.error('[internal error]', err);
+  // Without SQL text or parameters (they may hold personal data) unless PB_LOG_SQL=1.
+  logger().error({ err: loggableError(err), path: (original as { path?: unknown })?.path }, 'internal error');
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { observeRequests } from '../ops/observe.js';
 
 /** A GET handler; returning `false` passes the request on (e.g. to GraphQL over GET). */
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void | boolean> | void | boolean;
@@ -97,12 +98,15 @@ export async function listenGraphQL<TContext extends BaseContext>(opts: GraphQLH
     if (url.pathname !== '/' && url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
     await serveGraphQL(opts, req, res, url);
   };
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: { status?: number }) => {
-      if (!res.headersSent) send(res, err.status ?? 500, { errors: [{ message: err.status ? 'Request body too large' : 'Internal server error' }] });
-      else res.end();
-    });
-  });
+  // Request ids, access log and request metrics wrap every route (ops/observe.ts).
+  const server = createServer(
+    observeRequests((req, res) => {
+      handle(req, res).catch((err: { status?: number }) => {
+        if (!res.headersSent) send(res, err.status ?? 500, { errors: [{ message: err.status ? 'Request body too large' : 'Internal server error' }] });
+        else res.end();
+      });
+    }),
+  );
   // Keep-alive sockets would hold `close()` open for their idle timeout.
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {

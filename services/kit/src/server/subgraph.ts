@@ -4,7 +4,6 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { DataSource } from 'typeorm';
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { verifierFromEnv, type TokenVerifier } from '../auth/verifier.js';
-import { databaseUrlFor, portFor } from '../config.js';
 import { createContext, type RequestContext } from '../context.js';
 import { createDataSource, openDatabase } from '../db/data-source.js';
 import { ensureDatabase } from '../db/databases.js';
@@ -19,6 +18,10 @@ import { depthLimit, MAX_QUERY_DEPTH } from '../schema/depth-limit.js';
 import { buildFederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from '../schema/build-schema.js';
 import { serveApollo } from './http.js';
 import { subgraphLandingPage } from './landing-page.js';
+import { loggableError, logger } from '../ops/log.js';
+import { trackPool } from '../ops/metrics.js';
+import { requestScopePlugin, sendProbe, serveMetrics } from '../ops/observe.js';
+import { ConfigError, explainStartupError, subgraphSettings } from '../ops/settings.js';
 import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
@@ -105,8 +108,12 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     // Traces are for Apollo's hosted usage reporting, which this deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), subgraphLandingPage(def.name)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), subgraphLandingPage(def.name), requestScopePlugin()],
+    // The process stops the server itself (runSubgraphProcess); Apollo's own signal handler
+    // would wait on that stop while the process waited on Apollo's.
+    stopOnTerminationSignals: false,
   });
+  const untrackPool = trackPool((db.driver as unknown as { master: Parameters<typeof trackPool>[0] }).master);
   let served: { url: string; stop(): Promise<void> };
   try {
     served = await serveApollo({
@@ -115,9 +122,17 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       host: opts.host,
       context: (req) => createContext(db, verifier, req.headers.authorization),
       healthy: async () => (await db.query('SELECT 1')).length === 1,
-      routes: process.env.PB_SQL_STATS === '1' ? { '/debug/sql-statements': (_req, res) => void res.end(JSON.stringify(sqlCounter)) } : {},
+      routes: {
+        '/ready': async (_req, res) => {
+          const state = await readiness(db);
+          sendProbe(res, state.database && state.migrations === 'applied', { subgraph: def.name, ...state });
+        },
+        '/metrics': serveMetrics,
+        ...(process.env.PB_SQL_STATS === '1' ? { '/debug/sql-statements': (_req, res) => void res.end(JSON.stringify(sqlCounter)) } : {}),
+      },
     });
   } catch (err) {
+    untrackPool();
     await db.destroy();
     throw err;
   }
@@ -127,40 +142,78 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     db,
     stop: async () => {
       await served.stop();
+      untrackPool();
       await db.destroy();
     },
   };
 }
 
+/** Readiness: the database answers and every migration of the code is applied. */
+async function readiness(db: DataSource): Promise<{ database: boolean; migrations: 'applied' | 'pending' | 'unknown' }> {
+  try {
+    await db.query('SELECT 1');
+  } catch {
+    return { database: false, migrations: 'unknown' };
+  }
+  const pending = await db.showMigrations().catch(() => null);
+  return { database: true, migrations: pending === null ? 'unknown' : pending ? 'pending' : 'applied' };
+}
+
+/** How long a stopping process waits for in-flight requests and the pool before it exits anyway. */
+const STOP_TIMEOUT_MS = 10_000;
+
 /**
- * Entry point of a subgraph process (`npm start -w services/hospitals`). Uses
- * `<NAME>_DATABASE_URL` / `DATABASE_URL`; without one, joins or starts the project's embedded
- * PostgreSQL. Tells a parent launcher its URL over IPC; stops cleanly on SIGINT/SIGTERM.
+ * Entry point of a subgraph process (`npm start -w services/hospitals`). Checks its settings,
+ * uses `<NAME>_DATABASE_URL` / `DATABASE_URL`, or else joins or starts the project's embedded
+ * PostgreSQL (in production only with PB_EMBEDDED_POSTGRES=1). Tells a parent launcher its URL
+ * over IPC; stops cleanly on SIGINT/SIGTERM within STOP_TIMEOUT_MS. Start-up problems are
+ * printed one line each, and the process exits 1.
  */
 export async function runSubgraphProcess(def: SubgraphDefinition): Promise<void> {
+  process.env.PB_SERVICE_NAME ??= def.name;
+  const log = logger();
+  const P = def.name.toUpperCase();
   let embedded: EmbeddedPostgresHandle | null = null;
-  let url = databaseUrlFor(def.name);
-  if (!url) {
-    embedded = await ensureEmbeddedPostgres({ dataDir: join(dataDir(), 'postgres') });
-    url = await ensureDatabase(embedded.adminUrl, `pb_${def.name}`);
+  let running: RunningSubgraph;
+  let settings: ReturnType<typeof subgraphSettings> | undefined;
+  try {
+    settings = subgraphSettings(def.name, def.defaultPort);
+    let url = settings.databaseUrl;
+    if (!url) {
+      embedded = await ensureEmbeddedPostgres({ dataDir: join(dataDir(), 'postgres') });
+      url = await ensureDatabase(embedded.adminUrl, `pb_${def.name}`);
+    }
+    running = await startSubgraph(def, { databaseUrl: url, port: settings.port, host: settings.host, seed: settings.seed });
+  } catch (err) {
+    const lines = err instanceof ConfigError ? err.problems : [explainStartupError(err, {
+      databaseSetting: process.env[`${P}_DATABASE_URL`] ? `${P}_DATABASE_URL` : 'DATABASE_URL',
+      portSetting: process.env[`${P}_PORT`] ? `${P}_PORT` : 'PORT',
+      port: settings?.port ?? def.defaultPort,
+      host: settings?.host ?? '127.0.0.1',
+    })];
+    log.fatal({ problems: lines }, `${def.name} subgraph cannot start`);
+    console.error(`${def.name} subgraph cannot start:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+    if (embedded?.owned) await embedded.stop().catch(() => {});
+    process.exit(1);
   }
-  const running = await startSubgraph(def, {
-    databaseUrl: url,
-    port: portFor(def.name, def.defaultPort),
-    host: process.env.HOST,
-    seed: process.env.PB_SEED !== '0',
-  });
   let stopping = false;
-  const stop = async () => {
+  const stop = async (why: string) => {
     if (stopping) return;
     stopping = true;
-    await running.stop().catch((err) => console.error(`[${def.name}] stop failed`, err));
+    log.info({ signal: why }, `${def.name} subgraph stopping`);
+    setTimeout(() => {
+      log.error(`${def.name} subgraph did not stop within ${STOP_TIMEOUT_MS} ms; exiting`);
+      process.exit(1);
+    }, STOP_TIMEOUT_MS).unref();
+    await running.stop().catch((err) => log.error({ err: loggableError(err) }, 'stop failed'));
     if (embedded?.owned) await embedded.stop();
+    log.info(`${def.name} subgraph stopped`);
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  process.on('disconnect', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('disconnect', () => void stop('disconnect'));
   if (process.send) process.send({ type: 'ready', name: def.name, url: running.url });
-  else console.log(`${def.name} subgraph ready at ${running.url}`);
+  log.info({ url: running.url }, `${def.name} subgraph ready`);
+  if (!process.send) console.log(`${def.name} subgraph ready at ${running.url}`);
 }
