@@ -129,7 +129,8 @@ export class LiveSupergraph implements SupergraphManager {
       } catch (err) {
         next = before ?? this.fallback(s.name);
         const state: SubgraphState = { name: s.name, reachable: false, lastError: (err as Error).message, schemaHash: next && sdlHash(next.sdl), schemaSource: next?.source };
-        if (this.states.get(s.name)?.reachable !== false) logger().warn({ subgraph: s.name, cause: state.lastError }, 'subgraph schema could not be read; keeping the last known one');
+        const using = before ? 'the last known schema' : next ? 'its part of the fallback supergraph' : 'nothing (left out of the supergraph)';
+        if (this.states.get(s.name)?.reachable !== false) logger().warn({ subgraph: s.name, cause: state.lastError }, `subgraph schema could not be read; using ${using}`);
         this.states.set(s.name, state);
       }
     }
