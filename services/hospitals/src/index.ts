@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { concepts } from './sector-concepts/sector-concepts.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { hospitalStatsDefinition } from './region-stats/hospital-stats.aggregates.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
@@ -43,8 +44,8 @@ import { HospitalTrendResolver } from './region-trends/hospital-trend.js';
 export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
-  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000],
+  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity, ...concepts.entities],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000, ...concepts.migrations],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,
@@ -61,6 +62,7 @@ export const hospitalsSubgraph: SubgraphDefinition = {
     ElderCareActivityResolver,
     HospitalRegionResolver,
     HospitalTrendResolver,
+    ...concepts.resolvers,
   ],
   orphanedTypes: [CommunityRef],
   references: referenceById('Hospital', Hospital),

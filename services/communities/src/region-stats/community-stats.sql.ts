@@ -1,3 +1,4 @@
+import { sectorConceptParts } from '@pb/kit';
 import { type BatchStats, composeStats, existedBySql, percentileOfHistogram, rate, type RequestContext, rollUpByRegion, Sector, type StatsPart } from '@pb/kit';
 import { rollUpByRegionAndKey } from '../common/keyed-roll-up.js';
 import { demandFigures, disputeFigures, meetingFigures } from './lists-stats.sql.js';
@@ -208,4 +209,4 @@ export const COMMUNITY_STATS_PARTS: StatsPart<CommunityStats>[] = [
   },
 ];
 
-export const computeCommunityStats: BatchStats<CommunityStats> = composeStats(COMMUNITY_STATS_PARTS);
+export const computeCommunityStats: BatchStats<CommunityStats> = composeStats([...COMMUNITY_STATS_PARTS, ...sectorConceptParts<CommunityStats>()]);

@@ -1,7 +1,8 @@
+import { SectorConceptStats } from '@pb/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Hospital-sector party-building figures (卫健系统党建) of a region and period' })
-export class HospitalStats {
+export class HospitalStats extends SectorConceptStats {
   @Field(() => Int, { description: 'Hospitals and health institutions existing at the period end' })
   hospitals: number;
 
