@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { subgraph } from '@pb/hospitals';
 import { computeHospitalStats } from '@pb/hospitals/dist/region-stats/hospital-stats.sql.js';
 import { SOURCES } from '@pb/hospitals/dist/region-trends/hospital-trend.js';
+import { PARTY_LIFE_TABLES, VOLUNTEER_TABLE } from './shared';
 import { addDays, day, dayAfter, dayOrNull, type SectorSpec } from './harness';
 
 const count = fc.integer({ min: 0, max: 40 });
@@ -84,6 +85,7 @@ export const hospitals: SectorSpec = {
       parents: { center_id: 'elder_care_center' },
       row: fc.record({ kind: fc.constantFrom('WEEKLY_MENU', 'MONTHLY_LECTURE'), held_on: day, participants: fc.option(count) }),
     },
+    ...PARTY_LIFE_TABLES, VOLUNTEER_TABLE,
   ],
 };
 

@@ -31,3 +31,5 @@ export function sectorConcepts(o: SectorConceptOptions & { volunteers?: boolean 
     migrations: [CreateSectorConcepts1764000140000],
   };
 }
+export * from './per-capita.js';
+export * from './seed.js';

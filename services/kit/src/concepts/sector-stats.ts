@@ -34,7 +34,7 @@ export abstract class SectorConceptStats {
   @Field(() => Int, { description: 'Stock: party organisations (党组织) of the sector existing at the period end' })
   partyOrganizations: number;
 
-  @Field(() => Int, { description: 'Stock: party members (党员) of those organisations (sum over organisations as recorded)' })
+  @Field(() => Int, { description: 'Stock: party members (党员) of those organisations, counted at the top of each recorded hierarchy (organisations without a parent), so a 党总支 and its 支部 are not counted twice' })
   partyOrganizationMembers: number;
 
   @Field(() => Int, { description: 'Event: organisational-life activities (组织生活) held inside the period' })
@@ -80,7 +80,7 @@ export const SECTOR_CONCEPT_ROWS: RowSource[] = [
     table: 'party_organization',
     measures: [
       { metric: 'partyOrg.count', from: 'r.established_on' },
-      { metric: 'partyOrg.members', from: 'r.established_on', value: 'r.members' },
+      { metric: 'partyOrg.members', from: 'r.established_on', value: 'r.members', when: 'r.parent_id IS NULL' },
     ],
   },
   { table: 'party_activity', measures: [{ metric: 'partyActivity.byKind', event: 'r.held_on', key: 'r.kind' }] },
@@ -129,7 +129,7 @@ async function partyFigures(ctx: RequestContext, codes: Codes, p: Period) {
     rollUpByRegion<{ n: number; members: number }>(ctx, codes, {
       from: 'party_organization o',
       regionColumn: 'o.region_code',
-      aggregates: 'count(o.id)::int AS n, coalesce(sum(o.members), 0)::int AS members',
+      aggregates: 'count(o.id)::int AS n, coalesce(sum(o.members) FILTER (WHERE o.parent_id IS NULL), 0)::int AS members',
       where: existedBySql('o.established_on', '$2'),
       params: [p.to],
     }),
