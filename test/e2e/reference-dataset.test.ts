@@ -36,6 +36,7 @@ const ISSUE_14_ROWS: Row[] = [
     'hospitalStats { elderCareSelfCareResidents elderCareSemiDisabledResidents elderCareDisabledResidents }',
     { hospitalStats: { elderCareSelfCareResidents: 24, elderCareSemiDisabledResidents: 19, elderCareDisabledResidents: 7 } },
   ],
+  ['韩城市 6 医共体 (002)', '610581', 'hospitalStats { medicalCommunityPairings hospitalPairings }', { hospitalStats: { medicalCommunityPairings: 6, hospitalPairings: 6 } }],
   ['蓟州区 free clinics: how much is filler (000)', '120119', 'hospitalStats { provenance { article filler user synthetic } }', { hospitalStats: { provenance: { article: 0, filler: 67, user: 0, synthetic: 0 } } }],
   ['韩城市 community records by source (000, 002)', '610581', 'communityStats { provenance { article filler user synthetic } }', { communityStats: { provenance: { article: 16, filler: 3916, user: 0, synthetic: 0 } } }],
 ];

@@ -142,4 +142,43 @@ describe('party organisations, organisational life, volunteering and satisfactio
     // The hospital, two organisations, seven activities and one volunteer activity, all entered through the API.
     expect(region.hospitalStats.provenance).toEqual({ article: 0, filler: 0, user: 11, synthetic: 0 });
   });
+
+  test('population is a dated region attribute entered by an ADMIN, giving per-10,000 rates', async () => {
+    const COMMUNITY_EDITOR = token({ role: 'EDITOR', sectors: ['communities'], regions: ['61'] });
+    const denied = await gql(url, `mutation { createRegionPopulation(input: { regionCode: "${HANCHENG}", asOf: "2023-12-31", residents: 1000 }) { id } }`, undefined, COMMUNITY_EDITOR);
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const before = await ok(url, `{ region(code: "${HANCHENG}") { population { residents } communityStats { residents volunteerHoursPer10kResidents } } }`);
+    expect(before.region).toEqual({ population: null, communityStats: { residents: null, volunteerHoursPer10kResidents: null } });
+    const old = await createAs(url, 'createRegionPopulation', 'CreateRegionPopulationInput', { regionCode: HANCHENG, asOf: '2020-12-31', residents: 300_000, households: 100_000 });
+    await createAs(url, 'createRegionPopulation', 'CreateRegionPopulationInput', { regionCode: HANCHENG, asOf: '2024-12-31', residents: 400_000 });
+    const now = await ok(url, `{ region(code: "${HANCHENG}") { population { residents households asOf } then: population(at: "2022-01-01") { residents }
+      communityStats { residents volunteerHoursPer10kResidents } in2021: communityStats(period: { from: "2021-01-01", to: "2021-12-31" }) { residents households } } }`);
+    expect(now.region.population).toEqual({ residents: 400_000, households: null, asOf: '2024-12-31' });
+    expect(now.region.then).toEqual({ residents: 300_000 });
+    // 120 community volunteer hours over 400,000 residents.
+    expect(now.region.communityStats).toEqual({ residents: 400_000, volunteerHoursPer10kResidents: 3 });
+    expect(now.region.in2021).toEqual({ residents: 300_000, households: 100_000 });
+    const badDelete = await gql(url, `mutation($id: ID!) { deleteRegionPopulation(id: $id) }`, { id: old }, COMMUNITY_EDITOR);
+    expect(badDelete.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const invalid = await gql(url, `mutation { createRegionPopulation(input: { regionCode: "${HANCHENG}", asOf: "2023-12-31", residents: -5 }) { id } }`, undefined, ADMIN);
+    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.residents' });
+  });
+
+  test('hospitals and the grassroots: pairings (医共体) and family-doctor teams, with their stats', async () => {
+    const { hospitalPartyOrganization: { unitId: hospital } } = await ok(url, `query($id: ID!) { hospitalPartyOrganization(id: $id) { unitId } }`, { id: orgs.Hospital });
+    const pairing = (input: Record<string, unknown>, bearer = ADMIN) => gql(url, `mutation($input: CreateHospitalPairingInput!) { createHospitalPairing(input: $input) { id regionCode secondedVicePresident } }`, { input: { hospitalId: hospital, partnerKind: 'TOWNSHIP_HEALTH_CENTER', ...input } }, bearer);
+    const a = await pairing({ kind: 'MEDICAL_COMMUNITY', partnerName: '芝阳镇卫生院', startedOn: '2022-01-01', secondedVicePresident: '李明' }, HOSPITAL_EDITOR);
+    expect(a.data?.createHospitalPairing).toMatchObject({ regionCode: HANCHENG, secondedVicePresident: '李明' });
+    await pairing({ kind: 'PAIRED_ASSISTANCE', partnerName: '桑树坪镇卫生院', startedOn: '2022-01-01', endedOn: '2023-06-30' });
+    const bad = await pairing({ kind: 'PAIRED_ASSISTANCE', partnerName: 'x', startedOn: '2023-01-01', endedOn: '2022-01-01' });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endedOn' });
+    await createAs(url, 'createFamilyDoctorTeam', 'CreateFamilyDoctorTeamInput', { hospitalId: hospital, name: '新城家庭医生一队', leaderName: '岳晓', members: 5, signedResidents: 1200, formedOn: '2021-03-01' });
+    const sel = 'hospitalPairings medicalCommunityPairings secondedVicePresidents familyDoctorTeams familyDoctorSignedResidents';
+    const { region } = await ok(url, `{ region(code: "${HANCHENG}") { now: hospitalStats { ${sel} } y2022: hospitalStats(period: { from: "2022-01-01", to: "2022-12-31" }) { ${sel} } } }`);
+    expect(region.now).toEqual({ hospitalPairings: 1, medicalCommunityPairings: 1, secondedVicePresidents: 1, familyDoctorTeams: 1, familyDoctorSignedResidents: 1200 });
+    expect(region.y2022).toEqual({ hospitalPairings: 2, medicalCommunityPairings: 1, secondedVicePresidents: 1, familyDoctorTeams: 1, familyDoctorSignedResidents: 1200 });
+    const masked = await ok(url, `{ familyDoctorTeams(regionCode: "${HANCHENG}") { edges { node { leaderName hospital { name } } } } hospitalPairings(kind: MEDICAL_COMMUNITY) { totalCount edges { node { secondedVicePresident } } } }`, undefined, VIEWER);
+    expect(masked.familyDoctorTeams.edges[0].node).toEqual({ leaderName: '岳*', hospital: { name: '韩城市人民医院' } });
+    expect(masked.hospitalPairings).toEqual({ totalCount: 1, edges: [{ node: { secondedVicePresident: '李*' } }] });
+  });
 });

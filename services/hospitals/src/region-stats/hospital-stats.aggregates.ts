@@ -1,3 +1,4 @@
+import { GRASSROOTS_ROWS } from '../grassroots/grassroots-stats.js';
 import { SECTOR_CONCEPT_ROWS } from '@pb/kit';
 import type { GroupSource, StatsDefinition } from '@pb/kit';
 
@@ -52,6 +53,7 @@ const stationKind = (metric: string, kind: string) => ({ metric, event: 'r.serve
 export const hospitalStatsDefinition: StatsDefinition = {
   rows: [
     ...SECTOR_CONCEPT_ROWS,
+    ...GRASSROOTS_ROWS,
     {
       table: 'hospital',
       measures: [
