@@ -27,6 +27,12 @@ import { checkCommunityPartnership, placeCommunityPartnership } from '@pb/commun
 import { checkPartyMemberHousehold, placePartyMemberHousehold } from '@pb/communities/dist/party-member-households/party-member-household.inputs.js';
 import { checkPropertyCompany } from '@pb/communities/dist/property-companies/property-company.inputs.js';
 import { checkResource } from '@pb/communities/dist/resources/resource.inputs.js';
+import { checkFamilyDoctorTeam, checkHospitalPairing, inHospital } from '@pb/hospitals/dist/grassroots/grassroots.inputs.js';
+import { checkRegionPopulation } from '@pb/communities/dist/population/region-population.inputs.js';
+import { concepts as communityConcepts } from '@pb/communities/dist/sector-concepts/sector-concepts.js';
+import { concepts as hospitalConcepts } from '@pb/hospitals/dist/sector-concepts/sector-concepts.js';
+import { concepts as schoolConcepts } from '@pb/schools/dist/sector-concepts/sector-concepts.js';
+import { concepts as soeConcepts } from '@pb/soes/dist/sector-concepts/sector-concepts.js';
 import { checkServiceClaim } from '@pb/communities/dist/service-claims/service-claim.inputs.js';
 import { checkServiceProject } from '@pb/communities/dist/service-projects/service-project.inputs.js';
 import { checkServiceStation, checkServiceStationVisit } from '@pb/communities/dist/service-stations/service-station.inputs.js';
@@ -65,6 +71,18 @@ type Row = Record<string, unknown>;
 /** A mutation's check (and for placed records its `place`), applied to a stored row. */
 type Check = (row: Row, ctx: RequestContext) => Promise<unknown>;
 const run = (fn: (input: never, ctx: RequestContext) => unknown): Check => async (row, ctx) => fn(row as never, ctx);
+
+/** Checks of the kit's shared concepts, as instantiated in a subgraph. */
+type Concepts = typeof communityConcepts;
+const conceptChecks = (c: Concepts): Record<string, Check> => ({
+  party_organization: run(c.party.checkOrg),
+  party_activity: async (row, ctx) => {
+    c.party.checkAct(row as never);
+    expect(await c.party.placeAct(row as never, ctx)).toBe(row.regionCode);
+  },
+  satisfaction_survey: run(c.survey.check),
+  ...(c.volunteer ? { volunteer_activity: run(c.volunteer.check) } : {}),
+});
 
 const CHECKS: Record<string, Record<string, Check>> = {
   communities: {
@@ -108,6 +126,8 @@ const CHECKS: Record<string, Record<string, Check>> = {
     service_station: run(checkServiceStation),
     service_station_visit: run(checkServiceStationVisit),
     property_company: run(checkPropertyCompany),
+    region_population: run(checkRegionPopulation),
+    ...conceptChecks(communityConcepts),
   },
   hospitals: {
     hospital: run(checkHospital),
@@ -122,6 +142,12 @@ const CHECKS: Record<string, Record<string, Check>> = {
     elder_care_center: run(checkElderCareCenter),
     elder_care_census: run(checkElderCareCensus),
     elder_care_activity: run(checkElderCareActivity),
+    hospital_pairing: async (row, ctx) => {
+      await checkHospitalPairing(row as never, ctx);
+      expect(await inHospital(row as never, ctx)).toBe(row.regionCode);
+    },
+    family_doctor_team: run(checkFamilyDoctorTeam),
+    ...conceptChecks(hospitalConcepts),
   },
   schools: {
     school: run(checkSchool),
@@ -130,6 +156,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
     enrollment_change: run(checkEnrollmentChange),
     incubation_station: run(checkIncubationStation),
     enrollment_guidance_session: run(checkEnrollmentGuidanceSession),
+    ...conceptChecks(schoolConcepts),
   },
   soes: {
     enterprise: run(checkEnterprise),
@@ -137,6 +164,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
     service_item: run(checkServiceItem),
     service_center_visit: run(checkServiceCenterVisit),
     volunteer_activity: run(checkVolunteerActivity),
+    ...conceptChecks(soeConcepts),
   },
 };
 

@@ -9,6 +9,38 @@ import { ok, startTestStack } from '../support/harness';
  */
 type Row = [label: string, code: string, selection: string, expected: Record<string, unknown>];
 
+/** Issue 14: the articles' other figures (population, organisations, volunteering, satisfaction, claims, places, visits) and the fillers made visible. */
+const Y2021 = '(period: { from: "2021-01-01", to: "2021-12-31" })';
+const Y2023 = '(period: { from: "2023-01-01", to: "2023-12-31" })';
+const ISSUE_14_ROWS: Row[] = [
+  ['韩城市 service claims 3000 (000)', '610581', 'communityStats { serviceClaims serviceClaimsCompleted }', { communityStats: { serviceClaims: 3000, serviceClaimsCompleted: 3000 } }],
+  ['韩城市 households visited 5400 (000)', '610581', 'communityStats { serviceClaimHouseholdsVisited }', { communityStats: { serviceClaimHouseholdsVisited: 5400 } }],
+  ['遵南社区 residents 36083 (000)', '520304004003', 'communityStats { residents }', { communityStats: { residents: 36083 } }],
+  ['遵南社区 party members per 10,000 residents (000)', '520304004003', 'communityStats { partyMembersPer10kResidents }', { communityStats: { partyMembersPer10kResidents: 66.79 } }],
+  ['遵南社区 党总支 and 8 党支部 with 241 members (000)', '520304004003', 'communityStats { partyOrganizations partyOrganizationMembers }', { communityStats: { partyOrganizations: 9, partyOrganizationMembers: 241 } }],
+  ['遵南社区 帮办 volunteer services 70 (000)', '520304004003', 'communityStats { volunteerActivities }', { communityStats: { volunteerActivities: 70 } }],
+  ['荔城社区 (利城半岛小区) residents 20000 (002)', '510522001009', 'communityStats { residents }', { communityStats: { residents: 20000 } }],
+  ['合江县 业主满意度 before: 10.2% (002)', '510522', `communityStats${Y2021} { satisfactionRate }`, { communityStats: { satisfactionRate: 0.102 } }],
+  ['合江县 业主满意度 after: 91.6% (002)', '510522', `communityStats${Y2023} { satisfactionRate }`, { communityStats: { satisfactionRate: 0.916 } }],
+  ['西乡县 school places +360 (001)', '610724', 'schoolStats { placesAdded placesConverted }', { schoolStats: { placesAdded: 360, placesConverted: 360 } }],
+  ['西乡县 service-centre visitors 10,000 (001)', '610724', 'soeStats { serviceCenterVisits }', { soeStats: { serviceCenterVisits: 10000 } }],
+  [
+    '运河区 partnership suggestions / resources / problems (004)',
+    '130903',
+    'communityStats { partnershipSuggestionsAdopted partnershipResourcesShared partnershipProblemsSolved }',
+    { communityStats: { partnershipSuggestionsAdopted: 41, partnershipResourcesShared: 40, partnershipProblemsSolved: 89 } },
+  ],
+  [
+    '芝阳镇 医养结合 residents by condition (002)',
+    '610581106',
+    'hospitalStats { elderCareSelfCareResidents elderCareSemiDisabledResidents elderCareDisabledResidents }',
+    { hospitalStats: { elderCareSelfCareResidents: 24, elderCareSemiDisabledResidents: 19, elderCareDisabledResidents: 7 } },
+  ],
+  ['韩城市 6 医共体 (002)', '610581', 'hospitalStats { medicalCommunityPairings hospitalPairings }', { hospitalStats: { medicalCommunityPairings: 6, hospitalPairings: 6 } }],
+  ['蓟州区 free clinics: how much is filler (000)', '120119', 'hospitalStats { provenance { article filler user synthetic } }', { hospitalStats: { provenance: { article: 0, filler: 67, user: 0, synthetic: 0 } } }],
+  ['韩城市 community records by source (000, 002)', '610581', 'communityStats { provenance { article filler user synthetic } }', { communityStats: { provenance: { article: 16, filler: 3916, user: 0, synthetic: 0 } } }],
+];
+
 const ROWS: Row[] = [
   ['韩城市 双报到 units / members (000)', '610581', 'communityStats { registeredUnits registeredMembers }', { communityStats: { registeredUnits: 415, registeredMembers: 6278 } }],
   [
@@ -59,6 +91,7 @@ const ROWS: Row[] = [
   ['蓟州区 free clinics (000)', '120119', 'hospitalStats { freeClinics }', { hospitalStats: { freeClinics: 66 } }],
   ['芝阳镇 医养结合 residents (002)', '610581106', 'hospitalStats { elderCareResidents }', { hospitalStats: { elderCareResidents: 50 } }],
   ['运河区 paired communities (004)', '130903', 'communityStats { partnerships }', { communityStats: { partnerships: 6 } }],
+  ...ISSUE_14_ROWS,
 ];
 
 

@@ -14,15 +14,22 @@ import { childrenFirst, deleteSyntheticRecords, recordTables } from './reset.js'
 import { SCALES, type ScaleName } from './scales.js';
 import { generateSchools } from './schools.js';
 import { generateSoes } from './soes.js';
+import { type ConceptOptions, generateSectorConcepts } from './sector-concepts.js';
 
 /** Fills one subgraph's tables through its bulk session. */
 type SubgraphGenerator = (loader: Loader) => Promise<void>;
 
+/** A sector's own generator, then the kit's shared concepts for it. */
+const withConcepts = (own: SubgraphGenerator, o: ConceptOptions): SubgraphGenerator => async (g) => {
+  await own(g);
+  await generateSectorConcepts(g, o);
+};
+
 const GENERATORS: Record<string, SubgraphGenerator> = {
-  communities: generateCommunities,
-  hospitals: generateHospitals,
-  schools: generateSchools,
-  soes: generateSoes,
+  communities: withConcepts(generateCommunities, { unitTable: 'community', volunteers: true, population: true }),
+  hospitals: withConcepts(generateHospitals, { unitTable: 'hospital', volunteers: true, population: false }),
+  schools: withConcepts(generateSchools, { unitTable: 'school', volunteers: true, population: false }),
+  soes: withConcepts(generateSoes, { unitTable: 'enterprise', volunteers: false, population: false }),
 };
 
 export interface GenerateOptions {

@@ -153,4 +153,22 @@ export async function generateHospitals(g: Loader): Promise<void> {
            ${g.recentAfter(r, 'i', 2, 'c.opened_on')}, CASE WHEN ${r.chance('i', 3, 0.9)} THEN ${r.int('i', 4, 5, 80)} END,
            CASE WHEN ${r.chance('i', 5, 0.2)} THEN '党员医生参与' END
       FROM ${SERIES} JOIN x_center c ON c.n = ${r.ordinal('i', 0, NE)}`);
+
+  // Ties to the grassroots: pairings with township centres and communities, family-doctor teams.
+  r = g.rand('hospital_pairing');
+  await g.load('hospital_pairing', g.target('hospital_pairing'), `
+    INSERT INTO hospital_pairing (${COMMON}, hospital_id, kind, partner_kind, partner_name, started_on, ended_on, seconded_vice_president)
+    SELECT ${g.id('hospital_pairing', 'i')}, h.region_code, 'SYNTHETIC', h.id,
+           ${r.pick('i', 1, [['PAIRED_ASSISTANCE', 50], ['MEDICAL_COMMUNITY', 35], ['MEDICAL_ALLIANCE', 15]])},
+           ${r.pick('i', 2, [['TOWNSHIP_HEALTH_CENTER', 50], ['COMMUNITY_HEALTH_CENTER', 20], ['VILLAGE_CLINIC', 10], ['COMMUNITY', 15], ['OTHER', 5]])},
+           coalesce(h.town_name, '') || '卫生院', k.s, CASE WHEN ${r.chance('i', 4, 0.1)} THEN k.s + ${r.int('i', 5, 30, 300)} END,
+           CASE WHEN ${r.chance('i', 6, 0.2)} THEN ${r.person('i', 7)} END
+      FROM ${SERIES} JOIN x_hospital h ON h.n = ${r.ordinal('i', 0, NH)}
+      CROSS JOIN LATERAL (SELECT ${g.recent(r, 'i', 3)} - 400 AS s) k`);
+  r = g.rand('family_doctor_team');
+  await g.load('family_doctor_team', g.target('family_doctor_team'), `
+    INSERT INTO family_doctor_team (${COMMON}, hospital_id, name, leader_name, members, signed_residents, formed_on)
+    SELECT ${g.id('family_doctor_team', 'i')}, h.region_code, 'SYNTHETIC', h.id, '家庭医生团队' || i, ${r.person('i', 1)},
+           ${r.int('i', 2, 3, 12)}, ${r.int('i', 3, 50, 3000)}, ${g.founded(r, 'i', 4)}
+      FROM ${SERIES} JOIN x_hospital h ON h.n = ${r.ordinal('i', 0, NH)}`);
 }

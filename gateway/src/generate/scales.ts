@@ -71,6 +71,14 @@ export const NATIONAL_TARGETS = {
   service_item: 120_000,
   service_center_visit: 1_000_000,
   volunteer_activity: 100_000,
+  // every subgraph (the kit's shared concepts); volunteer_activity above is per subgraph too
+  party_organization: 100_000,
+  party_activity: 500_000,
+  satisfaction_survey: 30_000,
+  region_population: 40_000,
+  // hospitals' ties to the grassroots
+  hospital_pairing: 60_000,
+  family_doctor_team: 90_000,
 } as const;
 
 export type TargetTable = keyof typeof NATIONAL_TARGETS;

@@ -1,4 +1,8 @@
 import 'reflect-metadata';
+import { concepts } from './sector-concepts/sector-concepts.js';
+import { CreateRegionPopulation1764000141000 } from './migrations/1764000141000-CreateRegionPopulation.js';
+import { RegionPopulation } from './population/region-population.entity.js';
+import { RegionPopulationFieldResolver, RegionPopulationResolver } from './population/region-population.resolver.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
 import { CreateStationsAndPropertyCompanies1763000013000 } from './migrations/1763000013000-CreateStationsAndPropertyCompanies.js';
@@ -53,8 +57,8 @@ import { communityStatsDefinition } from './region-stats/community-stats.aggrega
 export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
-  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim, Resource, ServiceProject, ServiceStation, ServiceStationVisit, PropertyCompany],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000, CreateStationsAndPropertyCompanies1763000013000, AddRegionDateIndexes1763000021000],
+  entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim, Resource, ServiceProject, ServiceStation, ServiceStationVisit, PropertyCompany, RegionPopulation, ...concepts.entities],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000, CreateStationsAndPropertyCompanies1763000013000, AddRegionDateIndexes1763000021000, ...concepts.migrations, CreateRegionPopulation1764000141000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -79,6 +83,9 @@ export const communitiesSubgraph: SubgraphDefinition = {
     ServiceProjectResolver,
     CommunityRegionResolver,
     CommunityTrendResolver,
+    RegionPopulationResolver,
+    RegionPopulationFieldResolver,
+    ...concepts.resolvers,
   ],
   orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],
   references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences },

@@ -1,4 +1,9 @@
 import 'reflect-metadata';
+import { concepts } from './sector-concepts/sector-concepts.js';
+import { CreateGrassrootsTies1764000142000 } from './migrations/1764000142000-CreateGrassrootsTies.js';
+import { FamilyDoctorTeam } from './grassroots/family-doctor-team.entity.js';
+import { HospitalPairing } from './grassroots/pairing.entity.js';
+import { FamilyDoctorTeamResolver, HospitalPairingResolver } from './grassroots/grassroots.resolver.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { hospitalStatsDefinition } from './region-stats/hospital-stats.aggregates.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
@@ -43,8 +48,8 @@ import { HospitalTrendResolver } from './region-trends/hospital-trend.js';
 export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
-  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000],
+  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity, HospitalPairing, FamilyDoctorTeam, ...concepts.entities],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000, ...concepts.migrations, CreateGrassrootsTies1764000142000],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,
@@ -61,6 +66,9 @@ export const hospitalsSubgraph: SubgraphDefinition = {
     ElderCareActivityResolver,
     HospitalRegionResolver,
     HospitalTrendResolver,
+    HospitalPairingResolver,
+    FamilyDoctorTeamResolver,
+    ...concepts.resolvers,
   ],
   orphanedTypes: [CommunityRef],
   references: referenceById('Hospital', Hospital),

@@ -54,3 +54,4 @@ export * from './ops/log.js';
 export * from './ops/metrics.js';
 export * from './ops/observe.js';
 export * from './ops/settings.js';
+export * from './concepts/index.js';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { concepts } from './sector-concepts/sector-concepts.js';
 import { AddParentDateIndexes1763000022000 } from './migrations/1763000022000-AddParentDateIndexes.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { schoolStatsDefinition } from './region-stats/school-stats.aggregates.js';
@@ -28,9 +29,9 @@ import { SchoolResolver } from './schools/school.resolver.js';
 export const schoolsSubgraph: SubgraphDefinition = {
   name: 'schools',
   defaultPort: 4003,
-  entities: [School, DemonstrationDesignation, SecretaryProject, EnrollmentChange, IncubationStation, EnrollmentGuidanceSession],
-  migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000, CreateIncubationAndGuidance1763000005100, AddRecordSource1763000009000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000],
-  resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, IncubationStationResolver, EnrollmentGuidanceSessionResolver, SchoolRegionResolver, SchoolTrendResolver],
+  entities: [School, DemonstrationDesignation, SecretaryProject, EnrollmentChange, IncubationStation, EnrollmentGuidanceSession, ...concepts.entities],
+  migrations: [CreateSchools1763000001000, CreateSchoolRecords1763000005000, CreateIncubationAndGuidance1763000005100, AddRecordSource1763000009000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000, ...concepts.migrations],
+  resolvers: [SchoolResolver, SchoolRelationsResolver, DesignationResolver, SecretaryProjectResolver, EnrollmentChangeResolver, IncubationStationResolver, EnrollmentGuidanceSessionResolver, SchoolRegionResolver, SchoolTrendResolver, ...concepts.resolvers],
   references: referenceById('School', School),
   seed: seedSchools,
   stats: schoolStatsDefinition,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { concepts } from './sector-concepts/sector-concepts.js';
 import { AddParentDateIndexes1763000022000 } from './migrations/1763000022000-AddParentDateIndexes.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { soeStatsDefinition } from './region-stats/soe-stats.aggregates.js';
@@ -25,8 +26,8 @@ import { VolunteerActivityResolver } from './volunteer-activities/volunteer-acti
 export const soesSubgraph: SubgraphDefinition = {
   name: 'soes',
   defaultPort: 4004,
-  entities: [Enterprise, ServiceCenter, ServiceItem, ServiceCenterVisit, VolunteerActivity],
-  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000],
+  entities: [Enterprise, ServiceCenter, ServiceItem, ServiceCenterVisit, VolunteerActivity, ...concepts.entities],
+  migrations: [CreateEnterprises1763000001000, CreateServiceCenters1763000005000, AddRecordSource1763000009000, AddRegionDateIndexes1763000021000, AddParentDateIndexes1763000022000, ...concepts.migrations],
   resolvers: [
     EnterpriseResolver,
     EnterpriseRelationsResolver,
@@ -36,6 +37,7 @@ export const soesSubgraph: SubgraphDefinition = {
     VolunteerActivityResolver,
     SoeRegionResolver,
     SoeTrendResolver,
+    ...concepts.resolvers,
   ],
   references: referenceById('Enterprise', Enterprise),
   seed: seedEnterprises,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { subgraph } from '@pb/hospitals';
 import { computeHospitalStats } from '@pb/hospitals/dist/region-stats/hospital-stats.sql.js';
 import { SOURCES } from '@pb/hospitals/dist/region-trends/hospital-trend.js';
+import { PARTY_LIFE_TABLES, VOLUNTEER_TABLE } from './shared';
 import { addDays, day, dayAfter, dayOrNull, type SectorSpec } from './harness';
 
 const count = fc.integer({ min: 0, max: 40 });
@@ -84,6 +85,24 @@ export const hospitals: SectorSpec = {
       parents: { center_id: 'elder_care_center' },
       row: fc.record({ kind: fc.constantFrom('WEEKLY_MENU', 'MONTHLY_LECTURE'), held_on: day, participants: fc.option(count) }),
     },
+    {
+      table: 'hospital_pairing',
+      parents: { hospital_id: 'hospital' },
+      row: fc.record({
+        kind: fc.constantFrom('PAIRED_ASSISTANCE', 'MEDICAL_COMMUNITY', 'MEDICAL_ALLIANCE'),
+        partner_kind: fc.constantFrom('TOWNSHIP_HEALTH_CENTER', 'COMMUNITY'),
+        partner_name: fc.constantFrom('甲', '乙'),
+        started_on: dayOrNull(),
+        ended_on: dayOrNull(),
+        seconded_vice_president: fc.option(fc.constantFrom('张某'), { nil: null }),
+      }),
+    },
+    {
+      table: 'family_doctor_team',
+      parents: { hospital_id: 'hospital' },
+      row: fc.record({ name: fc.constantFrom('甲', '乙'), members: count, signed_residents: count, formed_on: dayOrNull() }),
+    },
+    ...PARTY_LIFE_TABLES, VOLUNTEER_TABLE,
   ],
 };
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { subgraph } from '@pb/schools';
 import { computeSchoolStats } from '@pb/schools/dist/region-stats/school-stats.sql.js';
 import { SOURCES } from '@pb/schools/dist/trends/school-trend.resolver.js';
+import { PARTY_LIFE_TABLES, VOLUNTEER_TABLE } from './shared';
 import { day, dayAfter, dayOrNull, type SectorSpec } from './harness';
 
 const count = fc.integer({ min: 0, max: 40 });
@@ -61,5 +62,6 @@ export const schools: SectorSpec = {
       row: fc.record({ name, incubated_school_ids: fc.subarray(INCUBATED), established_on: dayOrNull() }),
     },
     { table: 'enrollment_guidance_session', row: fc.record({ title: name, held_on: day, attendees: count, volunteers: count }) },
+    ...PARTY_LIFE_TABLES, VOLUNTEER_TABLE,
   ],
 };

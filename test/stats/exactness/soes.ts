@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { subgraph } from '@pb/soes';
 import { computeSoeStats } from '@pb/soes/dist/region-stats/soe-stats.sql.js';
 import { SOURCES } from '@pb/soes/dist/trends/soe-trend.resolver.js';
+import { PARTY_LIFE_TABLES } from './shared';
 import { day, dayOrNull, type SectorSpec } from './harness';
 
 const count = fc.integer({ min: 0, max: 40 });
@@ -51,8 +52,10 @@ export const soes: SectorSpec = {
         organizer_id: fc.constantFrom(...ORGANIZERS),
         held_on: day,
         volunteers: count,
+        hours: count,
         people_served: count,
       }),
     },
+    ...PARTY_LIFE_TABLES,
   ],
 };

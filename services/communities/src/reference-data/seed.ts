@@ -20,6 +20,7 @@ import { Meeting } from '../meetings/meeting.entity.js';
 import { checkMeeting, type CreateMeetingInput } from '../meetings/meeting.inputs.js';
 import { PartyMemberHousehold } from '../party-member-households/party-member-household.entity.js';
 import { checkPartyMemberHousehold, type CreatePartyMemberHouseholdInput, placePartyMemberHousehold } from '../party-member-households/party-member-household.inputs.js';
+import { seedArticleFigures } from './article-figures.seed.js';
 import { checkDisputeWithSteps, type DisputeRow } from './dispute-steps.js';
 import { readReferenceFile, type ReferenceSection, referenceRows } from '@pb/kit';
 
@@ -78,4 +79,5 @@ export async function seedCommunities(db: DataSource): Promise<void> {
   await seedRecords(db, Meeting, checkMeeting, referenceRows<CreateMeetingInput>(lists.meetings, 'meeting', { community: ['communityId', 'community'] }), inCommunity);
   await seedRecords(db, CommunityPartnership, checkCommunityPartnership, partnerships(), placeCommunityPartnership);
   await seedRecords(db, Dispute, checkDisputeWithSteps, referenceRows<DisputeRow>(lists.disputes, 'dispute', { community: ['communityId', 'community'] }), inCommunity);
+  await seedArticleFigures(db);
 }

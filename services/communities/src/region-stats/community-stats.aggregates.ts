@@ -1,3 +1,4 @@
+import { SECTOR_CONCEPT_ROWS } from '@pb/kit';
 import type { GroupSource, RowSource, StatsDefinition } from '@pb/kit';
 
 /** Something that exists from `column` on (null = always): a stock count. */
@@ -47,6 +48,7 @@ const partnerships: GroupSource = {
 /** The community sector's pre-aggregates: every figure of CommunityStats that adds up. */
 export const communityStatsDefinition: StatsDefinition = {
   rows: [
+    ...SECTOR_CONCEPT_ROWS,
     {
       table: 'community',
       measures: [

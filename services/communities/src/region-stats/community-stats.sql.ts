@@ -1,3 +1,5 @@
+import { sectorConceptParts, withPer10kRates } from '@pb/kit';
+import { latestPopulation } from '../population/population.sql.js';
 import { type BatchStats, composeStats, existedBySql, percentileOfHistogram, rate, type RequestContext, rollUpByRegion, Sector, type StatsPart } from '@pb/kit';
 import { rollUpByRegionAndKey } from '../common/keyed-roll-up.js';
 import { demandFigures, disputeFigures, meetingFigures } from './lists-stats.sql.js';
@@ -208,4 +210,22 @@ export const COMMUNITY_STATS_PARTS: StatsPart<CommunityStats>[] = [
   },
 ];
 
-export const computeCommunityStats: BatchStats<CommunityStats> = composeStats(COMMUNITY_STATS_PARTS);
+/** Population of exactly each division at the period end (a region attribute, not a roll-up). */
+const POPULATION_PART: StatsPart<CommunityStats> = {
+  fields: ['residents', 'households'],
+  raw: async (ctx, codes, p) => {
+    const found = await latestPopulation(ctx, codes, p.to);
+    return new Map(codes.map((code) => [code, { residents: found.get(code)?.residents ?? null, households: found.get(code)?.households ?? null }]));
+  },
+};
+
+export const computeCommunityStats: BatchStats<CommunityStats> = withPer10kRates<CommunityStats>(
+  composeStats([...COMMUNITY_STATS_PARTS, ...sectorConceptParts<CommunityStats>(), POPULATION_PART]),
+  'residents',
+  {
+    partyMembersPer10kResidents: 'partyMembers',
+    registeredMembersPer10kResidents: 'registeredMembers',
+    volunteerHoursPer10kResidents: 'volunteerHours',
+    partyOrganizationMembersPer10kResidents: 'partyOrganizationMembers',
+  },
+);

@@ -1,3 +1,4 @@
+import { SectorConceptStats } from '@pb/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A count for one category' })
@@ -21,7 +22,7 @@ export class SectorCount {
 
 
 @ObjectType({ description: 'Community party-building figures (城市社区党建) of a region and period' })
-export class CommunityStats {
+export class CommunityStats extends SectorConceptStats {
   @Field(() => Int, { description: 'Communities existing at the period end' })
   communities: number;
 
@@ -123,4 +124,22 @@ export class CommunityStats {
 
   @Field(() => Int, { description: 'Of those, 红色物业: companies with their own party branch' })
   redPropertyCompanies: number;
+
+  @Field(() => Int, { nullable: true, description: 'Resident population (常住人口) of exactly this division at the period end (the latest record entered by an ADMIN on or before it); null when unknown' })
+  residents: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Households (户数) of exactly this division at the period end; null when unknown' })
+  households: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'partyMembers per 10,000 residents; null where the population is unknown' })
+  partyMembersPer10kResidents: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'registeredMembers (双报到 party members) per 10,000 residents; null where the population is unknown' })
+  registeredMembersPer10kResidents: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'volunteerHours per 10,000 residents; null where the population is unknown' })
+  volunteerHoursPer10kResidents: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'partyOrganizationMembers per 10,000 residents; null where the population is unknown' })
+  partyOrganizationMembersPer10kResidents: number | null;
 }

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { HospitalPairing } from '../grassroots/pairing.entity.js';
+import { checkHospitalPairing, type CreateHospitalPairingInput, inHospital } from '../grassroots/grassroots.inputs.js';
 import { readReferenceRecords, type RecordSource, seedRecords, stableId } from '@pb/kit';
 import { ElderCareCenter } from '../elder-care/elder-care-center.entity.js';
 import { checkElderCareCenter, type CreateElderCareCenterInput, placeUnderCenter } from '../elder-care/elder-care-center.inputs.js';
@@ -58,4 +60,6 @@ export async function seedHospitals(db: DataSource): Promise<void> {
   const recordRefs = { station: ['stationId', 'health-station'] } as const;
   await seedRecords(db, StationServiceRecord, checkServiceRecord, referenceRows<CreateStationServiceRecordInput>(stations.serviceRecords, 'station-service-record', recordRefs), placeServiceRecord);
   await seedElderCare(db);
+  const figures = readReferenceFile<{ pairings: ReferenceSection }>(resolve(DATA, 'article-figures.json'));
+  await seedRecords(db, HospitalPairing, checkHospitalPairing, referenceRows<CreateHospitalPairingInput>(figures.pairings, 'hospital-pairing', { hospital: ['hospitalId', 'hospital'] }), inHospital);
 }

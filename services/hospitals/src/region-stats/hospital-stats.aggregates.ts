@@ -1,3 +1,5 @@
+import { GRASSROOTS_ROWS } from '../grassroots/grassroots-stats.js';
+import { SECTOR_CONCEPT_ROWS } from '@pb/kit';
 import type { GroupSource, StatsDefinition } from '@pb/kit';
 
 const SECONDARY_OR_ABOVE = `r.is_public AND r.grade IN ('SECONDARY', 'TERTIARY')`;
@@ -50,6 +52,8 @@ const stationKind = (metric: string, kind: string) => ({ metric, event: 'r.serve
 /** The hospital sector's pre-aggregates. */
 export const hospitalStatsDefinition: StatsDefinition = {
   rows: [
+    ...SECTOR_CONCEPT_ROWS,
+    ...GRASSROOTS_ROWS,
     {
       table: 'hospital',
       measures: [

@@ -1,7 +1,8 @@
+import { SectorConceptStats } from '@pb/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Hospital-sector party-building figures (卫健系统党建) of a region and period' })
-export class HospitalStats {
+export class HospitalStats extends SectorConceptStats {
   @Field(() => Int, { description: 'Hospitals and health institutions existing at the period end' })
   hospitals: number;
 
@@ -100,4 +101,19 @@ export class HospitalStats {
 
   @Field(() => Int, { description: 'Activities of the centres\' "四个一" routine (菜谱、查房、讲座、体检) held in the period' })
   elderCareActivities: number;
+
+  @Field(() => Int, { description: 'Stock: pairings with grassroots units (结对帮扶 / 医共体 / 医联体) in force at the period end' })
+  hospitalPairings: number;
+
+  @Field(() => Int, { description: 'Stock: of those, 医共体 (medical community) pairings' })
+  medicalCommunityPairings: number;
+
+  @Field(() => Int, { description: 'Stock: of those, pairings with a seconded vice-president (挂职业务副院长)' })
+  secondedVicePresidents: number;
+
+  @Field(() => Int, { description: 'Stock: family-doctor teams (家庭医生团队) formed by the period end' })
+  familyDoctorTeams: number;
+
+  @Field(() => Int, { description: 'Stock: residents signed (签约居民) by those teams' })
+  familyDoctorSignedResidents: number;
 }

@@ -5,7 +5,9 @@ import { DemonstrationDesignation, DESIGNATION_FLOW, DesignationStatus } from '.
 import { checkDesignation, type CreateDemonstrationDesignationInput, placeDesignation } from '../designations/designation.inputs.js';
 import { School } from '../schools/school.entity.js';
 import { checkSchool, type CreateSchoolInput } from '../schools/school.inputs.js';
-import { readReferenceFile, referenceRows } from '@pb/kit';
+import { readReferenceFile, type ReferenceSection, referenceRows } from '@pb/kit';
+import { EnrollmentChange } from '../enrollment/enrollment-change.entity.js';
+import { checkEnrollmentChange, type CreateEnrollmentChangeInput, placeEnrollmentChange } from '../enrollment/enrollment-change.inputs.js';
 
 const DATA = resolve(__dirname, '..', '..', 'reference-data');
 const file = (name: string) => readReferenceFile(resolve(DATA, name));
@@ -27,4 +29,6 @@ export async function seedSchools(db: DataSource): Promise<void> {
   await seedRecords(db, School, checkSchool, referenceRows<CreateSchoolInput>(file('schools.json'), 'school'));
   const designations = referenceRows<CreateDemonstrationDesignationInput>(file('designations.json'), 'designation', { school: ['schoolId', 'school'] });
   await seedRecords(db, DemonstrationDesignation, checkDesignationReached, designations, placeDesignation);
+  const figures = readReferenceFile<{ enrollmentChanges: ReferenceSection }>(resolve(DATA, 'article-figures.json'));
+  await seedRecords(db, EnrollmentChange, checkEnrollmentChange, referenceRows<CreateEnrollmentChangeInput>(figures.enrollmentChanges, 'enrollment-change', { school: ['schoolId', 'school'] }), placeEnrollmentChange);
 }

@@ -1,3 +1,4 @@
+import { SECTOR_CONCEPT_ROWS } from '@pb/kit';
 import { distinctMembersSql, type GroupSource, parentRegionSource, type StatsDefinition, uuidKeysIn } from '@pb/kit';
 
 const PUBLIC_PRIMARY_SECONDARY = `r.is_public AND r.stage <> 'KINDERGARTEN'`;
@@ -47,6 +48,7 @@ const incubatedSchools: GroupSource = {
 /** The school sector's pre-aggregates. */
 export const schoolStatsDefinition: StatsDefinition = {
   rows: [
+    ...SECTOR_CONCEPT_ROWS,
     {
       table: 'school',
       measures: [

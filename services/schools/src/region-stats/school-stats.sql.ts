@@ -1,3 +1,4 @@
+import { sectorConceptParts } from '@pb/kit';
 import { type BatchStats, composeStats, datedWithinSql, existedBySql, type Period, rate, type RequestContext, rollUpByRegion, type StatsPart } from '@pb/kit';
 import type { SchoolStats } from './school-stats.type.js';
 
@@ -163,4 +164,4 @@ export const SCHOOL_STATS_PARTS: StatsPart<SchoolStats>[] = [
   },
 ];
 
-export const computeSchoolStats: BatchStats<SchoolStats> = composeStats(SCHOOL_STATS_PARTS);
+export const computeSchoolStats: BatchStats<SchoolStats> = composeStats([...SCHOOL_STATS_PARTS, ...sectorConceptParts<SchoolStats>()]);

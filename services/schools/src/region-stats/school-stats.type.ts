@@ -1,3 +1,4 @@
+import { SectorConceptStats } from '@pb/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -5,7 +6,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
  * inside the period. Each description says which.
  */
 @ObjectType({ description: 'School-sector party-building figures (教育系统党建) of a region and period' })
-export class SchoolStats {
+export class SchoolStats extends SectorConceptStats {
   @Field(() => Int, { description: 'Stock: schools of every stage existing at the period end' })
   schools: number;
 

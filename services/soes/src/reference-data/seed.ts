@@ -7,6 +7,8 @@ import { ServiceCenter } from '../service-centers/service-center.entity.js';
 import { checkServiceCenter, type CreateServiceCenterInput, placeServiceCenter } from '../service-centers/service-center.inputs.js';
 import { ServiceItem } from '../service-items/service-item.entity.js';
 import { checkServiceItem, type CreateServiceItemInput, placeServiceItem } from '../service-items/service-item.inputs.js';
+import { ServiceCenterVisit } from '../visits/service-center-visit.entity.js';
+import { checkServiceCenterVisit, type CreateServiceCenterVisitInput, placeServiceCenterVisit } from '../visits/service-center-visit.inputs.js';
 import { readReferenceFile, type ReferenceSection, referenceRows } from '@pb/kit';
 
 const DATA = resolve(__dirname, '..', '..', 'reference-data');
@@ -18,4 +20,6 @@ export async function seedEnterprises(db: DataSource): Promise<void> {
   const centres = file<Record<'centers' | 'items', ReferenceSection>>('service-centers.json');
   await seedRecords(db, ServiceCenter, checkServiceCenter, referenceRows<CreateServiceCenterInput>(centres.centers, 'service-center', { enterprise: ['enterpriseId', 'enterprise'] }), placeServiceCenter);
   await seedRecords(db, ServiceItem, checkServiceItem, referenceRows<CreateServiceItemInput>(centres.items, 'service-item', { center: ['serviceCenterId', 'service-center'] }), placeServiceItem);
+  const figures = file<{ visits: ReferenceSection }>('article-figures.json');
+  await seedRecords(db, ServiceCenterVisit, checkServiceCenterVisit, referenceRows<CreateServiceCenterVisitInput>(figures.visits, 'service-center-visit', { center: ['serviceCenterId', 'service-center'] }), placeServiceCenterVisit);
 }

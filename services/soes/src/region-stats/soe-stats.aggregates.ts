@@ -1,18 +1,12 @@
+import { SECTOR_CONCEPT_ROWS } from '@pb/kit';
 import { parentRegionSource, type StatsDefinition } from '@pb/kit';
 
 /** The SOE sector's pre-aggregates. */
 export const soeStatsDefinition: StatsDefinition = {
   rows: [
+    ...SECTOR_CONCEPT_ROWS,
     { table: 'enterprise', measures: [{ metric: 'enterprise.count', from: 'r.established_on' }] },
     { table: 'service_center', measures: [{ metric: 'serviceCenter.count', from: 'r.opened_on' }] },
-    {
-      table: 'volunteer_activity',
-      measures: [
-        { metric: 'volunteer.activities', event: 'r.held_on' },
-        { metric: 'volunteer.volunteers', event: 'r.held_on', value: 'r.volunteers' },
-        { metric: 'volunteer.peopleServed', event: 'r.held_on', value: 'r.people_served' },
-      ],
-    },
   ],
   groups: [
     // A centre's services count once both the centre is open and the service is offered.

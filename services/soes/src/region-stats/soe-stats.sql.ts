@@ -1,3 +1,4 @@
+import { sectorConceptParts } from '@pb/kit';
 import { type BatchStats, composeStats, datedWithinSql, existedBySql, type Period, type RequestContext, rollUpByRegion, type StatsPart } from '@pb/kit';
 import type { SoeStats } from './soe-stats.type.js';
 
@@ -31,16 +32,6 @@ const visitSums = (ctx: RequestContext, codes: Codes, p: Period) =>
     regionColumn: 'c.region_code',
     aggregates: 'coalesce(sum(v.visitors), 0)::int AS visitors',
     where: datedWithinSql('v.visited_on', '$2', '$3'),
-    params: [p.from, p.to],
-  });
-
-/** Event: activities held inside the period, where they took place. */
-const activitySums = (ctx: RequestContext, codes: Codes, p: Period) =>
-  rollUpByRegion<{ activities: number; volunteers: number; served: number }>(ctx, codes, {
-    from: 'volunteer_activity a',
-    regionColumn: 'a.region_code',
-    aggregates: `count(a.id)::int AS activities, coalesce(sum(a.volunteers), 0)::int AS volunteers, coalesce(sum(a.people_served), 0)::int AS served`,
-    where: datedWithinSql('a.held_on', '$2', '$3'),
     params: [p.from, p.to],
   });
 
@@ -78,17 +69,6 @@ export const SOE_STATS_PARTS: StatsPart<SoeStats>[] = [
     },
     aggregated: { events: ['serviceCenter.visitors'], figures: (get) => ({ serviceCenterVisits: get('serviceCenter.visitors') }) },
   },
-  {
-    fields: ['volunteerActivities', 'volunteers', 'peopleServedByVolunteers'],
-    raw: async (ctx, codes, p) => {
-      const a = await activitySums(ctx, codes, p);
-      return byCode(codes, (code) => ({ volunteerActivities: a.get(code)!.activities, volunteers: a.get(code)!.volunteers, peopleServedByVolunteers: a.get(code)!.served }));
-    },
-    aggregated: {
-      events: ['volunteer.activities', 'volunteer.volunteers', 'volunteer.peopleServed'],
-      figures: (get) => ({ volunteerActivities: get('volunteer.activities'), volunteers: get('volunteer.volunteers'), peopleServedByVolunteers: get('volunteer.peopleServed') }),
-    },
-  },
 ];
 
-export const computeSoeStats: BatchStats<SoeStats> = composeStats(SOE_STATS_PARTS);
+export const computeSoeStats: BatchStats<SoeStats> = composeStats([...SOE_STATS_PARTS, ...sectorConceptParts<SoeStats>()]);

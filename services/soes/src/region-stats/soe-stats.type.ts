@@ -1,3 +1,4 @@
+import { SectorConceptStats } from '@pb/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -5,7 +6,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
  * inside the period. Each description says which.
  */
 @ObjectType({ description: 'State-owned-enterprise party-building figures (国企党建) of a region and period' })
-export class SoeStats {
+export class SoeStats extends SectorConceptStats {
   @Field(() => Int, { description: 'Stock: state-owned enterprises (and branches) existing at the period end' })
   enterprises: number;
 
@@ -17,13 +18,5 @@ export class SoeStats {
 
   @Field(() => Int, { description: 'Event: visitors (接待群众人次) of the visit records dated inside the period; a monthly record counts when its first day is inside' })
   serviceCenterVisits: number;
-
-  @Field(() => Int, { description: 'Event: volunteer activities (志愿服务活动) held inside the period, in the region where they took place' })
-  volunteerActivities: number;
-
-  @Field(() => Int, { description: 'Event: volunteers taking part in those activities (sum)' })
-  volunteers: number;
-
-  @Field(() => Int, { description: 'Event: people served by those activities (sum)' })
-  peopleServedByVolunteers: number;
+  // volunteerActivities, volunteers, peopleServedByVolunteers (and volunteerHours) come from SectorConceptStats.
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { byIdLoader, DateScalar, ListArgs, notFound, type RequestContext, requireCount, requireId, requirePastDate, requireText, Sector } from '@pb/kit';
+import { byIdLoader, checkVolunteerFields, DateScalar, ListArgs, notFound, type RequestContext, requireId, requireText, Sector } from '@pb/kit';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { ServiceCenter } from '../service-centers/service-center.entity.js';
 import type { VolunteerActivity } from './volunteer-activity.entity.js';
@@ -29,6 +29,12 @@ export class CreateVolunteerActivityInput {
 
   @Field(() => Int)
   peopleServed: number;
+
+  @Field(() => String, { nullable: true, description: 'Volunteer team (志愿服务队)' })
+  team?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Volunteer hours (服务时长); 0 when not given' })
+  hours?: number | null;
 }
 
 @InputType({ description: 'Changes to a volunteer activity; omitted fields stay as they are' })
@@ -56,6 +62,12 @@ export class UpdateVolunteerActivityInput {
 
   @Field(() => Int, { nullable: true })
   peopleServed?: number;
+
+  @Field(() => String, { nullable: true })
+  team?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  hours?: number | null;
 }
 
 @ArgsType()
@@ -93,8 +105,6 @@ export async function checkVolunteerActivity(input: CreateVolunteerActivityInput
     organizerSector: input.organizerSector,
     organizerId: await checkOrganizer(input, ctx),
     serviceCenterId: await checkServiceCenterRef(input.serviceCenterId, ctx),
-    heldOn: requirePastDate(input.heldOn, 'input.heldOn'),
-    volunteers: requireCount(input.volunteers, 'input.volunteers', 100_000),
-    peopleServed: requireCount(input.peopleServed, 'input.peopleServed', 10_000_000),
+    ...checkVolunteerFields(input),
   };
 }

@@ -32,7 +32,11 @@ export class VolunteerActivityResolver extends crudResolver({
     return a.serviceCenterId ? byIdLoader(ctx, ServiceCenter).load(a.serviceCenterId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Enterprise, { nullable: true, description: 'The organising enterprise, when organizerSector is SOE (other sectors\' units are in their own subgraphs)' })
+  @FieldResolver(() => Enterprise, {
+    nullable: true,
+    description: 'The organising enterprise, when organizerSector is SOE (other sectors\' units are in their own subgraphs)',
+    deprecationReason: 'Each sector now records its own volunteer service; the organising unit is unitId',
+  })
   organizingEnterprise(@Root() a: VolunteerActivity, @Ctx() ctx: RequestContext): Promise<Enterprise | null> {
     return a.organizerSector === Sector.SOE ? byIdLoader(ctx, Enterprise).load(a.organizerId) : Promise.resolve(null);
   }

@@ -1,0 +1,8 @@
+import { sectorConcepts } from '@pb/kit';
+import { Community } from '../communities/community.entity.js';
+
+/**
+ * The kit's shared concepts instantiated for this sector: CommunityPartyOrganization and
+ * CommunityPartyActivity (组织生活), CommunitySatisfactionSurvey and CommunityVolunteerService, each belonging to a Community.
+ */
+export const concepts = sectorConcepts({ sector: 'communities', prefix: 'Community', unit: { entity: Community, typeName: 'Community' } });
