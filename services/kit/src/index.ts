@@ -49,3 +49,8 @@ export * from './stats/aggregates/read.js';
 export * from './stats/aggregates/pieces.js';
 export { rowContributionsSql, applySql } from './stats/aggregates/sql.js';
 export * from './stats/aggregates/sources.js';
+export * from './records/write-path.js';
+export * from './records/audit.js';
+export * from './records/soft-delete.js';
+export * from './records/remote-references.js';
+export * from './pagination/order.js';

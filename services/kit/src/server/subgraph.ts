@@ -22,6 +22,9 @@ import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
 import { AllowSyntheticSource1763000020000 } from '../records/migrations/1763000020000-AllowSyntheticSource.js';
+import { SoftDeleteAndAudit1764000120000 } from '../records/migrations/1764000120000-SoftDeleteAndAudit.js';
+import { auditLogResolver } from '../records/audit.js';
+import { setPeerUrls } from '../records/remote-references.js';
 
 /** Everything a sector subgraph contributes; the kit adds regions, auth, paging and the server. */
 export interface SubgraphDefinition {
@@ -44,11 +47,11 @@ export interface SubgraphDefinition {
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
-    resolvers: [RegionResolver, ...def.resolvers],
+    resolvers: [RegionResolver, auditLogResolver(def.name), ...def.resolvers],
     orphanedTypes: def.orphanedTypes,
     references: { ...regionReference, ...def.references },
   };
@@ -160,6 +163,10 @@ export async function runSubgraphProcess(def: SubgraphDefinition): Promise<void>
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   process.on('disconnect', stop);
+  // The launcher tells each subgraph where the others are, once all listen (reference checks).
+  process.on('message', (msg: { type?: string; urls?: Record<string, string> }) => {
+    if (msg?.type === 'peers' && msg.urls) setPeerUrls(msg.urls);
+  });
   if (process.send) process.send({ type: 'ready', name: def.name, url: running.url });
   else console.log(`${def.name} subgraph ready at ${running.url}`);
 }
