@@ -77,7 +77,8 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const watermark = after?.syncedAt ? Promise.resolve(new Date(after.syncedAt)) : null;
   let firstWatermark: Promise<Date> | null = null;
   const syncedAt = () => watermark ?? (firstWatermark ??= syncWatermark(ctx.db));
-  if (!after) void syncedAt().catch(() => undefined);
+  // The watermark is read before the page, so that whatever the page misses is stamped after it.
+  if (!after) await syncedAt();
   await applyListFilters(ctx, qb, args);
   const countQuery = qb.clone();
   const alias = qb.alias;

@@ -110,7 +110,9 @@ export async function updateRecord<E extends RegionalRecord, C extends RegionInp
   const set = definedOnly(input);
   const merged = { ...current, ...set } as unknown as C;
   // References the record already had may point at deleted records: kept, reported.
-  ctx.write = { kept: referencedIds(current), dangling: [] };
+  // (Not those the update itself sets: a new reference must exist.)
+  const setIds = referencedIds(set);
+  ctx.write = { kept: new Set([...referencedIds(current)].filter((x) => !setIds.has(x))), dangling: [] };
   let changes: DeepPartial<E>;
   try {
     changes = await cfg.check(merged, ctx);
