@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { depthLimit, MAX_QUERY_DEPTH, serveApollo } from '@pb/kit';
+import { exportProxy } from './export-proxy.js';
 import { formatGatewayError } from './format-error.js';
 import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
 
@@ -43,5 +44,6 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     host: opts.host,
     context: async (req) => ({ authorization: req.headers.authorization }),
     healthy: async () => true,
+    routes: { '/export/*': exportProxy(opts.subgraphUrls) },
   });
 }

@@ -54,3 +54,4 @@ export * from './records/audit.js';
 export * from './records/soft-delete.js';
 export * from './records/remote-references.js';
 export * from './pagination/order.js';
+export * from './export/export.js';

@@ -7,6 +7,7 @@ import { paginate } from '../pagination/paginate.js';
 import { Region } from '../regions/region.entity.js';
 import { regionLoader } from '../regions/region.loader.js';
 import { requireId } from '../validation.js';
+import { registerExportType } from '../export/export.js';
 import { byIdLoader } from './by-id-loader.js';
 import type { RegionalRecord } from './regional-record.js';
 import { createRecord, deleteRecord, type RegionInput, restoreRecord, updateRecord, type WriteConfig } from './write-path.js';
@@ -46,6 +47,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
   cfg: CrudConfig<E, C, U, A>,
 ) {
   const Conn = connectionType(cfg.entity, cfg.typeName);
+  registerExportType({ listName: cfg.listName, typeName: cfg.typeName, sector: cfg.sector, entity: cfg.entity, personalFields: cfg.personalFields });
   const write = `write:${cfg.sector}`;
 
   @Resolver(() => cfg.entity)

@@ -54,7 +54,8 @@ export async function listenGraphQL<TContext extends BaseContext>(opts: GraphQLH
       const ok = await opts.healthy().catch(() => false);
       return send(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
     }
-    const route = opts.routes?.[url.pathname];
+    // A key ending in `/*` serves the path and everything under it (`/export/*`).
+    const route = opts.routes?.[url.pathname] ?? Object.entries(opts.routes ?? {}).find(([k]) => k.endsWith('/*') && (url.pathname + '/').startsWith(k.slice(0, -1)))?.[1];
     if (route && req.method === 'GET') return route(req, res);
     if (url.pathname !== '/' && url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
     await serveGraphQL(opts, req, res, url);

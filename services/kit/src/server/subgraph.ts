@@ -25,6 +25,7 @@ import { AllowSyntheticSource1763000020000 } from '../records/migrations/1763000
 import { SoftDeleteAndAudit1764000120000 } from '../records/migrations/1764000120000-SoftDeleteAndAudit.js';
 import { auditLogResolver } from '../records/audit.js';
 import { setPeerUrls } from '../records/remote-references.js';
+import { exportRoute } from '../export/export.js';
 
 /** Everything a sector subgraph contributes; the kit adds regions, auth, paging and the server. */
 export interface SubgraphDefinition {
@@ -117,7 +118,10 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       host: opts.host,
       context: (req) => createContext(db, verifier, req.headers.authorization),
       healthy: async () => (await db.query('SELECT 1')).length === 1,
-      routes: process.env.PB_SQL_STATS === '1' ? { '/debug/sql-statements': (_req, res) => void res.end(JSON.stringify(sqlCounter)) } : {},
+      routes: {
+        '/export/*': exportRoute(db, verifier),
+        ...(process.env.PB_SQL_STATS === '1' ? { '/debug/sql-statements': (_req, res) => void res.end(JSON.stringify(sqlCounter)) } : {}),
+      },
     });
   } catch (err) {
     await db.destroy();
