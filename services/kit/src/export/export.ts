@@ -122,17 +122,19 @@ export function exportRoute(db: DataSource, verifier: TokenVerifier) {
     const runner = db.createQueryRunner('slave');
     const client = (await runner.connect()) as PoolClient;
     try {
-      const rows = client.query(new QueryStream(sql, params as unknown[], { batchSize: 2000 }));
+      const rows = client.query(new QueryStream(sql, params as unknown[], { batchSize: 5000 }));
       res.writeHead(200, {
         'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
         'content-disposition': `attachment; filename="${type.listName}.${format}"`,
       });
-      const encode =
-        format === 'csv'
-          ? stringify({ header: true, columns: fields, bom: true, cast: { object: (v) => JSON.stringify(v), boolean: (v) => String(v) } })
-          : new Transform({ writableObjectMode: true, transform: (row, _enc, done) => done(null, `${JSON.stringify(row)}\n`) });
-      const toRecord = new Transform({ objectMode: true, transform: (row, _enc, done) => done(null, shape(row as Record<string, unknown>)) });
-      await pipeline(rows, toRecord, encode, res);
+      if (format === 'csv') {
+        const toRecord = new Transform({ objectMode: true, transform: (row, _enc, done) => done(null, shape(row as Record<string, unknown>)) });
+        const csv = stringify({ header: true, columns: fields, bom: true, cast: { object: (v) => JSON.stringify(v), boolean: (v) => String(v) } });
+        await pipeline(rows, toRecord, csv, res);
+      } else {
+        const ndjson = new Transform({ writableObjectMode: true, transform: (row, _enc, done) => done(null, `${JSON.stringify(shape(row as Record<string, unknown>))}\n`) });
+        await pipeline(rows, ndjson, res);
+      }
     } catch {
       // A client that went away, or a failed query: the response is cut short (no internals shown).
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL_SERVER_ERROR', message: 'Export failed' });
