@@ -78,9 +78,9 @@ describe('soft deletes, references and the audit trail through the gateway', () 
     );
     const clinic = (await ok(stack.gatewayUrl, `mutation($i: CreateFreeClinicInput!) { createFreeClinic(input: $i) { id } }`, { i: { regionCode: '610581', hospitalId: a, partnerHospitalIds: [b], heldOn: '2024-05-01', teamSize: 5, partyMemberDoctors: 3, patients: 20, homeVisits: 1, followUpPatients: 1, referrals: 0 } }, hospitalsEditor)).createFreeClinic;
     await ok(stack.gatewayUrl, `mutation($id: ID!) { deleteHospital(id: $id) }`, { id: b }, hospitalsEditor);
-    const edited = await q(`mutation($id: ID!) { updateFreeClinic(id: $id, input: { theme: "改期" }) { id theme } }`, { id: clinic.id }, hospitalsEditor);
+    const edited = await q(`mutation($id: ID!) { updateFreeClinic(id: $id, input: { theme: "改期" }) { id theme danglingReferences { field typeName id } } }`, { id: clinic.id }, hospitalsEditor);
     expect(edited.errors).toBeUndefined();
-    expect(edited.data?.updateFreeClinic.theme).toBe('改期');
+    expect(edited.data?.updateFreeClinic).toMatchObject({ theme: '改期', danglingReferences: [{ field: 'partnerHospitalIds', typeName: 'Hospital', id: b }] });
     // A new reference to a deleted record is still refused.
     const fresh = await q(`mutation($id: ID!, $b: ID!) { updateFreeClinic(id: $id, input: { hospitalId: $b, partnerHospitalIds: [] }) { id } }`, { id: clinic.id, b }, hospitalsEditor);
     expect(fresh.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.hospitalId' });

@@ -55,3 +55,4 @@ export * from './records/soft-delete.js';
 export * from './records/remote-references.js';
 export * from './pagination/order.js';
 export * from './export/export.js';
+export * from './records/dangling.js';

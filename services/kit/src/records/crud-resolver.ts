@@ -9,6 +9,7 @@ import { regionLoader } from '../regions/region.loader.js';
 import { requireId } from '../validation.js';
 import { registerExportType } from '../export/export.js';
 import { byIdLoader } from './by-id-loader.js';
+import { DanglingReference, danglingReferences } from './dangling.js';
 import type { RegionalRecord } from './regional-record.js';
 import { createRecord, deleteRecord, type RegionInput, restoreRecord, updateRecord, type WriteConfig } from './write-path.js';
 
@@ -67,6 +68,11 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     @FieldResolver(() => Region, { description: 'The division the record is in' })
     async region(@Root() record: E, @Ctx() ctx: RequestContext): Promise<Region | null> {
       return regionLoader(ctx).load(record.regionCode);
+    }
+
+    @FieldResolver(() => [DanglingReference], { description: 'References this record holds to records deleted since (reported, not fatal: the record can still be edited)' })
+    async danglingReferences(@Root() record: E, @Ctx() ctx: RequestContext): Promise<DanglingReference[]> {
+      return danglingReferences(ctx, record);
     }
 
     @Authorized(write)
