@@ -4,7 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 const ADDRESS_SOURCE = String.raw`(https?://[^\s"']+|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\blocalhost(:\d+)?\b)`;
 const hasAddress = (text: string) => new RegExp(ADDRESS_SOURCE).test(text);
 const hideAddresses = (text: string) => text.replace(new RegExp(ADDRESS_SOURCE, 'g'), '[address hidden]');
-const SAFE_EXTENSIONS = ['code', 'field', 'serviceName'];
+const SAFE_EXTENSIONS = ['code', 'field', 'serviceName', 'sector'];
 
 /**
  * The gateway's last line: keeps the message and the useful extensions (code, field at fault,

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { printSchema } from 'graphql';
 import { depthLimit, MAX_QUERY_DEPTH, requestScopePlugin, serveApollo, serveMetrics } from '@pb/kit';
 import { corsOriginsFromEnv, pageRoutes, pagesOptionsFromEnv } from '../pages/index.js';
+import { exportProxy } from './export-proxy.js';
 import { formatGatewayError } from './format-error.js';
 import { LiveSupergraph, type LiveSupergraphOptions } from './live-supergraph.js';
 import { OperationRegistry, operationRegistryPlugin } from './operation-registry.js';
@@ -83,6 +84,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ...pageRoutes({ ...pagesOptionsFromEnv(), schemaSdl: () => apiSdl }),
       ...gatewayRoutes({ currentSdl, live, operations, subgraphUrls: opts.subgraphUrls }),
       '/metrics': serveMetrics,
+      '/export/*': exportProxy(opts.subgraphUrls),
     },
   });
   return {

@@ -45,6 +45,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         started.push(proc);
       }),
     );
+    const urls = Object.fromEntries(started.map((s) => [s.name, s.url]));
+    for (const s of started) s.tellPeers(urls);
     const gateway = await startGateway({
       supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
       subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.url])),

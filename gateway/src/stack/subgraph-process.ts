@@ -10,6 +10,8 @@ export interface SubgraphProcess {
   stop(): Promise<void>;
   /** Starts it again on the same port, so the gateway finds it where it was. */
   restart(): Promise<void>;
+  /** Tells it the other subgraphs' URLs (for checking references to their records); kept across restarts. */
+  tellPeers(urls: Record<string, string>): void;
 }
 
 export interface SpawnOptions {
@@ -23,6 +25,7 @@ export interface SpawnOptions {
 export async function spawnSubgraph(info: SubgraphInfo, opts: SpawnOptions): Promise<SubgraphProcess> {
   let port = opts.port;
   let child = await launch(info, { ...opts, port });
+  let peers: Record<string, string> | null = null;
   const url = child.url;
   port = Number(new URL(url).port);
   const handle: SubgraphProcess = {
@@ -35,6 +38,11 @@ export async function spawnSubgraph(info: SubgraphInfo, opts: SpawnOptions): Pro
     restart: async () => {
       await terminate(child.process);
       child = await launch(info, { ...opts, port });
+      if (peers) child.process.send({ type: 'peers', urls: peers });
+    },
+    tellPeers: (urls) => {
+      peers = urls;
+      child.process.send({ type: 'peers', urls });
     },
   };
   return handle;

@@ -26,10 +26,21 @@ export class LoaderCache {
   }
 }
 
+/** A reference to a deleted record that an update kept (reported, not fatal). */
+export interface KeptDeletedReference {
+  typeName: string;
+  id: string;
+}
+
 export interface RequestContext {
   auth: AuthState;
   db: DataSource;
   loaders: LoaderCache;
+  /**
+   * During an update: ids the stored record already names, which lookups may find among deleted
+   * records (so a record naming a deleted partner can still be edited), and those found so.
+   */
+  write?: { kept: Set<string>; dangling: KeptDeletedReference[] };
 }
 
 export async function authenticate(verifier: TokenVerifier, header: string | undefined): Promise<AuthState> {

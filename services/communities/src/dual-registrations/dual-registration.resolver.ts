@@ -4,7 +4,7 @@ import { Agency } from '../agencies/agency.entity.js';
 import { Community } from '../communities/community.entity.js';
 import { DualRegistration } from './dual-registration.entity.js';
 import { checkDualRegistration, CreateDualRegistrationInput, DualRegistrationListArgs, UpdateDualRegistrationInput } from './dual-registration.inputs.js';
-import { REMOTE_UNIT_TYPE, RegisteredUnit, type UnitRef } from './registered-unit.js';
+import { REMOTE_UNIT_TYPE, RegisteredUnit, UNIT_OWNER, type UnitRef } from './registered-unit.js';
 
 /** dualRegistrations / dualRegistration / create… / update… / delete…; placed in its community's region. */
 @Resolver(() => DualRegistration)
@@ -17,6 +17,10 @@ export class DualRegistrationResolver extends crudResolver({
   updateInput: UpdateDualRegistrationInput,
   listArgs: DualRegistrationListArgs,
   check: checkDualRegistration,
+  remoteReferences: (f: { unitSector?: Sector | null; unitId?: string | null }) => {
+    const owner = f.unitSector ? UNIT_OWNER[f.unitSector] : undefined;
+    return owner && f.unitId ? [{ field: 'input.unitId', sector: owner, typeName: REMOTE_UNIT_TYPE[f.unitSector!]!, id: f.unitId }] : [];
+  },
   place: (values, ctx) => parentRegion(ctx, Community, 'Community', values.communityId, 'input.communityId'),
   filter: (qb, args) => {
     if (args.communityId) qb.andWhere('r.community_id = :communityId', { communityId: args.communityId });

@@ -45,6 +45,13 @@ export const REMOTE_UNIT_TYPE: Partial<Record<Sector, string>> = {
   [Sector.SOE]: 'Enterprise',
 };
 
+/** The subgraph that owns each sector's units (where a registration's unit is checked to exist). */
+export const UNIT_OWNER: Partial<Record<Sector, string>> = {
+  [Sector.HOSPITAL]: 'hospitals',
+  [Sector.SCHOOL]: 'schools',
+  [Sector.SOE]: 'soes',
+};
+
 export const RegisteredUnit = createUnionType({
   name: 'RegisteredUnit',
   description: 'A unit that registers with a community (双报到单位): an agency here, or a hospital, school or enterprise of its own subgraph',

@@ -16,6 +16,7 @@ export class FreeClinicResolver extends crudResolver({
   updateInput: UpdateFreeClinicInput,
   listArgs: FreeClinicListArgs,
   check: checkFreeClinic,
+  remoteReferences: (f: { communityId?: string | null }) => (f.communityId ? [{ field: 'input.communityId', sector: 'communities', typeName: 'Community', id: f.communityId }] : []),
   filter: (qb, args) => {
     if (args.hospitalId) qb.andWhere('(r.hospital_id = :hospitalId OR :hospitalId = ANY(r.partner_hospital_ids))', { hospitalId: args.hospitalId });
     if (args.communityId) qb.andWhere('r.community_id = :communityId', { communityId: args.communityId });

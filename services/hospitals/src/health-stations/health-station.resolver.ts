@@ -35,6 +35,7 @@ export class HealthStationResolver extends crudResolver({
   updateInput: UpdateHealthStationInput,
   listArgs: HealthStationListArgs,
   check: checkHealthStation,
+  remoteReferences: (f: { communityId?: string | null }) => (f.communityId ? [{ field: 'input.communityId', sector: 'communities', typeName: 'Community', id: f.communityId }] : []),
   filter: (qb, args) => {
     if (args.hospitalId) qb.andWhere(':hospitalId = ANY(r.staff_hospital_ids)', { hospitalId: args.hospitalId });
     if (args.origin) qb.andWhere('r.origin = :origin', { origin: args.origin });

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** Error codes every subgraph speaks. Clients branch on `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'DEPENDENCY_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** Codes whose message is written for the caller and may be shown as is. */
 export const PUBLIC_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -9,6 +9,8 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  // Another subgraph a write depends on did not answer (extensions.sector names it).
+  'DEPENDENCY_UNAVAILABLE',
 ]);
 
 /** Invalid input; `field` is the argument path at fault, e.g. `input.regionCode`. */

@@ -1,4 +1,5 @@
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { ListOrder } from './order.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -30,8 +31,17 @@ export class ListArgs {
   @Field(() => String, { nullable: true, description: 'Only records inside this region (a record belongs to every prefix of its code)' })
   regionCode?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Only records created or changed at or after this instant (incremental sync)' })
+  @Field(() => Date, { nullable: true, description: 'Only records created, changed or restored at or after this instant (incremental sync: pass the previous sync\'s `syncedAt`)' })
   updatedSince?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also list deleted records (their `deletedAt` is set)' })
+  includeDeleted?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'The deletions feed: only records deleted at or after this instant (and still deleted)' })
+  deletedSince?: Date | null;
+
+  @Field(() => ListOrder, { nullable: true, description: 'Order of the list (default ID ascending); cursors are keyset cursors on (field, id)' })
+  orderBy?: ListOrder | null;
 }
 
 export interface Edge<T> {
@@ -44,6 +54,8 @@ export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
   readonly totalCount: Promise<number>;
+  /** The sync watermark (see paginate); a getter like totalCount. */
+  readonly syncedAt: Promise<Date>;
 }
 
 const connectionTypes = new Map<string, ClassType>();
@@ -72,6 +84,12 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
 
     @Field(() => Int, { description: 'Records matching the filters, over all pages' })
     totalCount: number;
+
+    @Field(() => Date, {
+      description:
+        'Sync watermark: every change (write, delete, restore) not yet visible when this paging started has an updatedAt / deletedAt at or after it. Keep the value of a sync\'s first page and pass it as the next `updatedSince` and `deletedSince`',
+    })
+    syncedAt: Date;
   }
   connectionTypes.set(name, ConnectionType);
   return ConnectionType as unknown as ClassType<Connection<T>>;

@@ -1,59 +1,28 @@
 import { Arg, Args, Authorized, type ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DeepPartial, SelectQueryBuilder } from 'typeorm';
-import { assertCanWrite } from '../auth/access.js';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../context.js';
 import { notFound } from '../errors/errors.js';
 import { type Connection, connectionType, type ListArgs } from '../pagination/connection.js';
 import { paginate } from '../pagination/paginate.js';
 import { Region } from '../regions/region.entity.js';
-import { regionLoader, requireRegion } from '../regions/region.loader.js';
+import { regionLoader } from '../regions/region.loader.js';
 import { requireId } from '../validation.js';
+import { registerExportType } from '../export/export.js';
 import { byIdLoader } from './by-id-loader.js';
+import { DanglingReference, danglingReferences } from './dangling.js';
 import type { RegionalRecord } from './regional-record.js';
+import { createRecord, deleteRecord, type RegionInput, restoreRecord, updateRecord, type WriteConfig } from './write-path.js';
 
-/** Inputs that place a record: create requires a region, update may move it. */
-export interface RegionInput {
-  regionCode?: string | null;
-}
+export type { RegionInput } from './write-path.js';
 
-export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U extends RegionInput, A extends ListArgs> {
-  /** Subgraph that owns the records: the `sectors` claim an EDITOR needs to write them. */
-  sector: string;
-  entity: ClassType<E>;
-  /** GraphQL type name, e.g. `Hospital`: gives `hospital`, `createHospital`, `HospitalConnection`… */
-  typeName: string;
+export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U extends RegionInput, A extends ListArgs> extends WriteConfig<E, C> {
   /** List query name, e.g. `hospitals`. */
   listName: string;
   createInput: ClassType<C>;
   updateInput: ClassType<U>;
   listArgs: ClassType<A>;
-  /**
-   * The record's own checks (throwing BAD_USER_INPUT naming `input.<field>`), returning the
-   * fields to store. Called with the create input, and for an update with the stored record
-   * overlaid by the fields the update sets, so a record is always checked whole.
-   */
-  check(values: C, ctx: RequestContext): DeepPartial<E> | Promise<DeepPartial<E>>;
-  /**
-   * Where the record is. Default: `input.regionCode`. A record that lives under a parent (a
-   * ward round under a hospital) returns the parent's region instead, e.g. with `parentRegion`.
-   */
-  place?(values: C, ctx: RequestContext): Promise<string>;
-  /** The list's own filters, beyond regionCode and updatedSince. */
+  /** The list's own filters, beyond regionCode, updatedSince and the deleted-record ones. */
   filter?(qb: SelectQueryBuilder<E>, args: A): void;
-}
-
-/** The fields an update sets: absent (undefined) ones keep their stored value, null clears. */
-const definedOnly = <T extends object>(input: T): Partial<T> =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
-
-/** The canonical region a record goes to, checked to exist. */
-async function placeOf<C extends RegionInput>(
-  cfg: { place?(values: C, ctx: RequestContext): Promise<string> },
-  values: C,
-  ctx: RequestContext,
-): Promise<string> {
-  if (cfg.place) return cfg.place(values, ctx);
-  return (await requireRegion(ctx, values.regionCode ?? '', 'input.regionCode')).code;
 }
 
 /**
@@ -66,24 +35,20 @@ export async function parentRegion<P extends RegionalRecord>(ctx: RequestContext
   return found.regionCode;
 }
 
-async function loadForWrite<E extends RegionalRecord>(ctx: RequestContext, entity: ClassType<E>, typeName: string, id: string): Promise<E> {
-  const found = await ctx.db.getRepository(entity).findOneBy({ id: requireId(id) } as never);
-  if (!found) throw notFound(typeName, id, 'id');
-  return found;
-}
-
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 
 /**
- * The list / by-id / create / update / delete resolver every record type needs, so that a
- * subgraph writes only its domain (fields, validation, filters). Writes are authorized in
- * three steps: `@Authorized` (role and sector), the input's checks, then the region prefix
- * against both the stored and the new region, all before one transaction writes.
+ * The list / by-id / create / update / delete / restore resolver every record type needs, so
+ * that a subgraph writes only its domain (fields, validation, filters). The writes go through
+ * the kit's write path (write-path.ts: checks, region authorization, references to other
+ * subgraphs, audit, soft delete), which batch and nested writes reuse; `@Authorized` here checks
+ * role and sector.
  */
 export function crudResolver<E extends RegionalRecord, C extends RegionInput, U extends RegionInput, A extends ListArgs>(
   cfg: CrudConfig<E, C, U, A>,
 ) {
   const Conn = connectionType(cfg.entity, cfg.typeName);
+  registerExportType({ listName: cfg.listName, typeName: cfg.typeName, sector: cfg.sector, entity: cfg.entity, personalFields: cfg.personalFields });
   const write = `write:${cfg.sector}`;
 
   @Resolver(() => cfg.entity)
@@ -95,7 +60,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
       return paginate(ctx, qb, args);
     }
 
-    @Query(() => cfg.entity, { name: lowerFirst(cfg.typeName), nullable: true, description: `One ${cfg.typeName} by id` })
+    @Query(() => cfg.entity, { name: lowerFirst(cfg.typeName), nullable: true, description: `One ${cfg.typeName} by id (null when deleted)` })
     async byId(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<E | null> {
       return byIdLoader(ctx, cfg.entity).load(requireId(id));
     }
@@ -105,13 +70,15 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
       return regionLoader(ctx).load(record.regionCode);
     }
 
+    @FieldResolver(() => [DanglingReference], { description: 'References this record holds to records deleted since (reported, not fatal: the record can still be edited)' })
+    async danglingReferences(@Root() record: E, @Ctx() ctx: RequestContext): Promise<DanglingReference[]> {
+      return danglingReferences(ctx, record);
+    }
+
     @Authorized(write)
     @Mutation(() => cfg.entity, { name: `create${cfg.typeName}` })
     async create(@Arg('input', () => cfg.createInput) input: C, @Ctx() ctx: RequestContext): Promise<E> {
-      const fields = await cfg.check(input, ctx);
-      const regionCode = await placeOf(cfg, input, ctx);
-      assertCanWrite(ctx, cfg.sector, regionCode);
-      return ctx.db.transaction((em) => em.save(em.create(cfg.entity, { ...fields, regionCode } as DeepPartial<E>)));
+      return createRecord(ctx, cfg, input);
     }
 
     @Authorized(write)
@@ -121,25 +88,20 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
       @Arg('input', () => cfg.updateInput) input: U,
       @Ctx() ctx: RequestContext,
     ): Promise<E> {
-      const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);
-      assertCanWrite(ctx, cfg.sector, current.regionCode);
-      const merged = { ...current, ...definedOnly(input) } as unknown as C;
-      const changes = await cfg.check(merged, ctx);
-      const moved = cfg.place !== undefined || input.regionCode != null;
-      const regionCode = moved ? await placeOf(cfg, merged, ctx) : current.regionCode;
-      assertCanWrite(ctx, cfg.sector, regionCode);
-      return ctx.db.transaction((em) => em.save(em.merge(cfg.entity, current, { ...changes, regionCode } as DeepPartial<E>)));
+      return updateRecord(ctx, cfg, id, input);
     }
 
     @Authorized(write)
-    @Mutation(() => ID, { name: `delete${cfg.typeName}`, description: 'Deletes the record; returns its id' })
+    @Mutation(() => ID, { name: `delete${cfg.typeName}`, description: 'Marks the record and the records under it deleted (restore with restore…); returns its id' })
     async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-      const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);
-      assertCanWrite(ctx, cfg.sector, current.regionCode);
-      await ctx.db.transaction((em) => em.delete(cfg.entity, { id: current.id } as never));
-      return current.id;
+      return deleteRecord(ctx, cfg, id);
     }
 
+    @Authorized(write)
+    @Mutation(() => cfg.entity, { name: `restore${cfg.typeName}`, description: 'ADMIN: brings a deleted record back, with everything deleted together with it' })
+    async restore(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<E> {
+      return restoreRecord(ctx, cfg, id);
+    }
   }
   return CrudResolver;
 }

@@ -40,6 +40,16 @@ export abstract class RegionalRecord {
   @Field()
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  // Not columns of the live table: filled only when a list reads deleted records (includeDeleted,
+  // deletedSince) from the archive; see soft-delete.ts.
+  @Field(() => Date, { nullable: true, description: 'When the record was deleted; null while it exists (lists with includeDeleted or deletedSince)' })
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  deletedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who deleted the record (the token subject and role)' })
+  @Column({ name: 'deleted_by', type: 'text', nullable: true, select: false, insert: false, update: false })
+  deletedBy?: string | null;
 }
 
 /** Column definitions of RegionalRecord, for the CREATE TABLE of a migration. */

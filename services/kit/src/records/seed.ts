@@ -5,6 +5,7 @@ import type { ClassType } from 'type-graphql';
 import { requireRegionCodeFormat } from '../regions/codes.js';
 import { LoaderCache, type RequestContext } from '../context.js';
 import { type RegionalRecord, RecordSource } from './regional-record.js';
+import { archivedIds } from './soft-delete.js';
 
 /** The loader's own identity: it writes as ADMIN, through the same checks as any caller. */
 export const systemContext = (db: DataSource): RequestContext => ({
@@ -37,7 +38,12 @@ export async function seedRecords<E extends RegionalRecord, C extends { regionCo
   if (missing.length) throw new Error(`reference data names unknown region codes: ${missing.join(', ')}`);
   const checked = await Promise.all(rows.map((row) => check(row, ctx)));
   await db.transaction(async (em) => {
-    const records = rows.map((row, i) => em.create(entity, { ...checked[i], id: row.id, regionCode: codes[i], source: row.source ?? RecordSource.ARTICLE } as DeepPartial<E>));
+    // A reference record deleted through the API stays deleted (it is in the archive, not missing).
+    const deleted = await archivedIds(em, em.getRepository(entity).metadata.tableName, rows.map((r) => r.id));
+    const records = rows
+      .map((row, i) => em.create(entity, { ...checked[i], id: row.id, regionCode: codes[i], source: row.source ?? RecordSource.ARTICLE } as DeepPartial<E>))
+      .filter((record) => !deleted.has(record.id));
+    if (!records.length) return;
     await em.createQueryBuilder().insert().into(entity).values(records as never).orIgnore().execute();
   });
 }

@@ -54,7 +54,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 function findRoute(routes: Record<string, Route> | undefined, path: string): Route | undefined {
   if (!routes) return undefined;
   if (routes[path]) return routes[path];
-  const prefix = Object.keys(routes).find((key) => key.endsWith('/*') && path.startsWith(key.slice(0, -1)));
+  // `/export/*` serves `/export` and everything under it.
+  const prefix = Object.keys(routes).find((key) => key.endsWith('/*') && `${path}/`.startsWith(key.slice(0, -1)));
   return prefix ? routes[prefix] : undefined;
 }
 

@@ -26,6 +26,10 @@ import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
 import { AllowSyntheticSource1763000020000 } from '../records/migrations/1763000020000-AllowSyntheticSource.js';
+import { SoftDeleteAndAudit1764000120000 } from '../records/migrations/1764000120000-SoftDeleteAndAudit.js';
+import { auditLogResolver } from '../records/audit.js';
+import { setPeerUrls } from '../records/remote-references.js';
+import { exportRoute } from '../export/export.js';
 
 /** Everything a sector subgraph contributes; the kit adds regions, auth, paging and the server. */
 export interface SubgraphDefinition {
@@ -48,11 +52,11 @@ export interface SubgraphDefinition {
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
-    resolvers: [RegionResolver, ...def.resolvers],
+    resolvers: [RegionResolver, auditLogResolver(def.name), ...def.resolvers],
     orphanedTypes: def.orphanedTypes,
     references: { ...regionReference, ...def.references },
   };
@@ -128,6 +132,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
           sendProbe(res, state.database && state.migrations === 'applied', { subgraph: def.name, ...state });
         },
         '/metrics': serveMetrics,
+        '/export/*': exportRoute(db, verifier),
         ...(process.env.PB_SQL_STATS === '1' ? { '/debug/sql-statements': (_req, res) => void res.end(JSON.stringify(sqlCounter)) } : {}),
       },
     });
@@ -213,6 +218,10 @@ export async function runSubgraphProcess(def: SubgraphDefinition): Promise<void>
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('disconnect', () => void stop('disconnect'));
+  // The launcher tells each subgraph where the others are, once all listen (reference checks).
+  process.on('message', (msg: { type?: string; urls?: Record<string, string> }) => {
+    if (msg?.type === 'peers' && msg.urls) setPeerUrls(msg.urls);
+  });
   if (process.send) process.send({ type: 'ready', name: def.name, url: running.url });
   log.info({ url: running.url }, `${def.name} subgraph ready`);
   if (!process.send) console.log(`${def.name} subgraph ready at ${running.url}`);
