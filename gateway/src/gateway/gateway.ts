@@ -2,6 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { depthLimit, MAX_QUERY_DEPTH, serveApollo } from '@pb/kit';
 import { formatGatewayError } from './format-error.js';
+import { importProxy } from './import-proxy.js';
 import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
 
 export interface GatewayOptions {
@@ -43,5 +44,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     host: opts.host,
     context: async (req) => ({ authorization: req.headers.authorization }),
     healthy: async () => true,
+    // Ledger imports may take a minute for 100k rows: a longer timeout than GraphQL's.
+    prefixRoutes: { '/import/': importProxy(opts.supergraphSdl, opts.subgraphUrls, Math.max(timeoutMs, 300_000)) },
   });
 }

@@ -7,7 +7,7 @@ import { Hospital } from '../hospitals/hospital.entity.js';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
 import { RectificationItem, RectificationStatus } from './rectification.entity.js';
 import { WARD_ROUND_STEPS, WardRound, WardRoundStepStatus } from './ward-round.entity.js';
-import { checkWardRound, CreateWardRoundInput, placeWardRound, UpdateWardRoundInput, WardRoundListArgs } from './ward-round.inputs.js';
+import { checkWardRound, CreateWardRoundInput, placeWardRound, UpdateWardRoundInput, wardRoundParts, WardRoundListArgs } from './ward-round.inputs.js';
 
 /** A ward round's rectification items, optionally only those of one status. */
 export const rectificationsOf = (ctx: RequestContext, round: WardRound, status: RectificationStatus | null | undefined) =>
@@ -25,6 +25,7 @@ export class WardRoundResolver extends crudResolver({
   listArgs: WardRoundListArgs,
   check: checkWardRound,
   place: placeWardRound,
+  parts: wardRoundParts,
   filter: (qb, args) => {
     if (args.hospitalId) qb.andWhere('r.hospital_id = :hospitalId', { hospitalId: args.hospitalId });
     if (args.branchId) qb.andWhere('r.branch_id = :branchId', { branchId: args.branchId });

@@ -1,75 +1,28 @@
 import { Arg, Args, Authorized, type ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DeepPartial, SelectQueryBuilder } from 'typeorm';
-import { assertCanWrite } from '../auth/access.js';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../context.js';
-import { notFound } from '../errors/errors.js';
+import { type LedgerOptions, registerLedgerType } from '../ledger/registry.js';
 import { type Connection, connectionType, type ListArgs } from '../pagination/connection.js';
 import { paginate } from '../pagination/paginate.js';
 import { Region } from '../regions/region.entity.js';
-import { regionLoader, requireRegion } from '../regions/region.loader.js';
+import { regionLoader } from '../regions/region.loader.js';
 import { requireId } from '../validation.js';
 import { byIdLoader } from './by-id-loader.js';
 import type { RegionalRecord } from './regional-record.js';
+import { createRecord, createRecords, deleteRecord, type RegionInput, updateRecord, type WriteConfig } from './write.js';
 
-/** Inputs that place a record: create requires a region, update may move it. */
-export interface RegionInput {
-  regionCode?: string | null;
-}
-
-export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U extends RegionInput, A extends ListArgs> {
-  /** Subgraph that owns the records: the `sectors` claim an EDITOR needs to write them. */
-  sector: string;
-  entity: ClassType<E>;
-  /** GraphQL type name, e.g. `Hospital`: gives `hospital`, `createHospital`, `HospitalConnection`… */
-  typeName: string;
+export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U extends RegionInput, A extends ListArgs> extends WriteConfig<E, C> {
   /** List query name, e.g. `hospitals`. */
   listName: string;
   createInput: ClassType<C>;
   updateInput: ClassType<U>;
   listArgs: ClassType<A>;
-  /**
-   * The record's own checks (throwing BAD_USER_INPUT naming `input.<field>`), returning the
-   * fields to store. Called with the create input, and for an update with the stored record
-   * overlaid by the fields the update sets, so a record is always checked whole.
-   */
-  check(values: C, ctx: RequestContext): DeepPartial<E> | Promise<DeepPartial<E>>;
-  /**
-   * Where the record is. Default: `input.regionCode`. A record that lives under a parent (a
-   * ward round under a hospital) returns the parent's region instead, e.g. with `parentRegion`.
-   */
-  place?(values: C, ctx: RequestContext): Promise<string>;
   /** The list's own filters, beyond regionCode and updatedSince. */
   filter?(qb: SelectQueryBuilder<E>, args: A): void;
-}
-
-/** The fields an update sets: absent (undefined) ones keep their stored value, null clears. */
-const definedOnly = <T extends object>(input: T): Partial<T> =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
-
-/** The canonical region a record goes to, checked to exist. */
-async function placeOf<C extends RegionInput>(
-  cfg: { place?(values: C, ctx: RequestContext): Promise<string> },
-  values: C,
-  ctx: RequestContext,
-): Promise<string> {
-  if (cfg.place) return cfg.place(values, ctx);
-  return (await requireRegion(ctx, values.regionCode ?? '', 'input.regionCode')).code;
-}
-
-/**
- * The region of the parent a record is placed under; a missing parent is NOT_FOUND naming the
- * input field (`input.hospitalId`).
- */
-export async function parentRegion<P extends RegionalRecord>(ctx: RequestContext, parent: ClassType<P>, typeName: string, id: string | null | undefined, field: string): Promise<string> {
-  const found = id ? await byIdLoader(ctx, parent).load(requireId(id, field)) : null;
-  if (!found) throw notFound(typeName, id ?? '(none)', field);
-  return found.regionCode;
-}
-
-async function loadForWrite<E extends RegionalRecord>(ctx: RequestContext, entity: ClassType<E>, typeName: string, id: string): Promise<E> {
-  const found = await ctx.db.getRepository(entity).findOneBy({ id: requireId(id) } as never);
-  if (!found) throw notFound(typeName, id, 'id');
-  return found;
+  /** Adds `create<Type>s(inputs: [...])`, atomic, taking at most this many records. */
+  batchMax?: number;
+  /** Ledger import: parents a row may name by name and region instead of id (see kit ledger/). */
+  ledger?: LedgerOptions;
 }
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
@@ -106,40 +59,48 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     }
 
     @Authorized(write)
-    @Mutation(() => cfg.entity, { name: `create${cfg.typeName}` })
+    @Mutation(() => cfg.entity, { name: `create${cfg.typeName}`, nullable: true })
     async create(@Arg('input', () => cfg.createInput) input: C, @Ctx() ctx: RequestContext): Promise<E> {
-      const fields = await cfg.check(input, ctx);
-      const regionCode = await placeOf(cfg, input, ctx);
-      assertCanWrite(ctx, cfg.sector, regionCode);
-      return ctx.db.transaction((em) => em.save(em.create(cfg.entity, { ...fields, regionCode } as DeepPartial<E>)));
+      return createRecord(cfg, input, ctx);
     }
 
     @Authorized(write)
-    @Mutation(() => cfg.entity, { name: `update${cfg.typeName}` })
+    @Mutation(() => cfg.entity, { name: `update${cfg.typeName}`, nullable: true })
     async update(
       @Arg('id', () => ID) id: string,
       @Arg('input', () => cfg.updateInput) input: U,
       @Ctx() ctx: RequestContext,
     ): Promise<E> {
-      const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);
-      assertCanWrite(ctx, cfg.sector, current.regionCode);
-      const merged = { ...current, ...definedOnly(input) } as unknown as C;
-      const changes = await cfg.check(merged, ctx);
-      const moved = cfg.place !== undefined || input.regionCode != null;
-      const regionCode = moved ? await placeOf(cfg, merged, ctx) : current.regionCode;
-      assertCanWrite(ctx, cfg.sector, regionCode);
-      return ctx.db.transaction((em) => em.save(em.merge(cfg.entity, current, { ...changes, regionCode } as DeepPartial<E>)));
+      return updateRecord(cfg, id, input, ctx);
     }
 
     @Authorized(write)
-    @Mutation(() => ID, { name: `delete${cfg.typeName}`, description: 'Deletes the record; returns its id' })
+    @Mutation(() => ID, { name: `delete${cfg.typeName}`, nullable: true, description: 'Deletes the record; returns its id' })
     async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-      const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);
-      assertCanWrite(ctx, cfg.sector, current.regionCode);
-      await ctx.db.transaction((em) => em.delete(cfg.entity, { id: current.id } as never));
-      return current.id;
+      return deleteRecord(cfg, id, ctx);
     }
 
+    async createMany(inputs: C[], ctx: RequestContext): Promise<E[]> {
+      return createRecords(cfg, inputs, ctx, cfg.batchMax ?? 0);
+    }
   }
+  if (cfg.batchMax) addBatchCreate(CrudResolver.prototype, cfg, write);
+  registerLedgerType(cfg);
   return CrudResolver;
+}
+
+/**
+ * `create<Type>s(inputs: [...]): [<Type>!]`, decorated by hand so only the types that ask for it
+ * (high-volume events) have it.
+ */
+function addBatchCreate<E extends RegionalRecord, C extends RegionInput>(proto: object, cfg: WriteConfig<E, C> & { createInput: ClassType<C>; batchMax?: number }, write: string): void {
+  const descriptor = Object.getOwnPropertyDescriptor(proto, 'createMany')!;
+  Arg('inputs', () => [cfg.createInput])(proto, 'createMany', 0);
+  Ctx()(proto, 'createMany', 1);
+  Mutation(() => [cfg.entity], {
+    name: `create${cfg.typeName}s`,
+    nullable: true,
+    description: `Creates up to ${cfg.batchMax} ${cfg.typeName} records as one act: all are checked first, then written in one transaction (none if any fails)`,
+  })(proto, 'createMany', descriptor);
+  Authorized(write)(proto, 'createMany', descriptor);
 }

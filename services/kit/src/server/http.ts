@@ -13,6 +13,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   host?: string;
   /** Extra GET routes, e.g. a test-only statistics endpoint. */
   routes?: Record<string, Route>;
+  /** Routes for every path under a prefix and any method, e.g. `/import/` (the ledger import). */
+  prefixRoutes?: Record<string, Route>;
 }
 
 export interface RunningHttp {
@@ -56,6 +58,8 @@ export async function listenGraphQL<TContext extends BaseContext>(opts: GraphQLH
     }
     const route = opts.routes?.[url.pathname];
     if (route && req.method === 'GET') return route(req, res);
+    const prefix = Object.keys(opts.prefixRoutes ?? {}).find((p) => url.pathname.startsWith(p));
+    if (prefix) return opts.prefixRoutes![prefix](req, res);
     if (url.pathname !== '/' && url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
     await serveGraphQL(opts, req, res, url);
   };

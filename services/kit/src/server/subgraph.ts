@@ -18,6 +18,8 @@ import { RegionResolver, regionReference } from '../regions/region.resolver.js';
 import { depthLimit, MAX_QUERY_DEPTH } from '../schema/depth-limit.js';
 import { buildFederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from '../schema/build-schema.js';
 import { serveApollo } from './http.js';
+import { ledgerRoute } from '../ledger/http.js';
+import { CreateLedgerEntries1764000130000 } from '../ledger/migration.js';
 import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
@@ -44,7 +46,7 @@ export interface SubgraphDefinition {
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, CreateLedgerEntries1764000130000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
@@ -114,6 +116,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       host: opts.host,
       context: (req) => createContext(db, verifier, req.headers.authorization),
       healthy: async () => (await db.query('SELECT 1')).length === 1,
+      prefixRoutes: { '/import/': ledgerRoute((req) => createContext(db, verifier, req.headers.authorization)) },
       routes: process.env.PB_SQL_STATS === '1' ? { '/debug/sql-statements': (_req, res) => void res.end(JSON.stringify(sqlCounter)) } : {},
     });
   } catch (err) {
