@@ -179,7 +179,9 @@ describe('ledger import through the gateway (real PostgreSQL)', () => {
   });
 
   test('a ward round with its rectification items is one act: a bad item rolls back the whole', async () => {
-    const branch = (await ok(url, `{ hospitalPartyBranches(regionCode: "61", first: 1) { edges { node { id } } } }`)).hospitalPartyBranches.edges[0].node.id;
+    const branch = (
+      await ok(url, `mutation($i: CreateHospitalPartyBranchInput!) { createHospitalPartyBranch(input: $i) { id } }`, { i: { hospitalId, department: '心内科', secretaryName: '李书记', secretaryRole: 'DEPARTMENT_HEAD', members: 12 } }, EDITOR)
+    ).createHospitalPartyBranch.id;
     const rounds = async () => (await ok(url, `query($b: ID) { wardRounds(branchId: $b) { totalCount } }`, { b: branch })).wardRounds.totalCount as number;
     const before = await rounds();
     const create = `mutation($i: CreateWardRoundInput!) { createWardRound(input: $i) { id rectifications { description dueOn status } } }`;
