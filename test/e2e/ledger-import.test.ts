@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Stack } from '@pb/gateway';
@@ -195,6 +199,45 @@ describe('ledger import through the gateway (real PostgreSQL)', () => {
       { description: '制度上墙', dueOn: '2024-06-01', status: 'OPEN' },
     ]);
     expect(await rounds()).toBe(before + 1);
+  });
+
+  test('a health station with its first service records, and an elder-care centre with its first census, are one act each', async () => {
+    const stations = async () => (await ok(url, '{ healthStations(regionCode: "610581") { totalCount } }')).healthStations.totalCount as number;
+    const before = await stations();
+    const create = `mutation($i: CreateHealthStationInput!) { createHealthStation(input: $i) { id serviceRecords { services } } }`;
+    const station = { name: '台账测试服务站', regionCode: '610581001', openedOn: '2024-01-02', origin: 'NEW', staffHospitalIds: [hospitalId] };
+    const bad = await gql(url, create, { i: { ...station, serviceRecords: [{ servedOn: '2024-02-01', kind: 'HOME_VISIT', services: 3 }, { servedOn: '2024-02-02', kind: 'HOME_VISIT', services: 0 }] } }, EDITOR);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.serviceRecords.1.services' });
+    expect(await stations()).toBe(before);
+    const good = await gql(url, create, { i: { ...station, serviceRecords: [{ servedOn: '2024-02-01', kind: 'HOME_VISIT', services: 3 }] } }, EDITOR);
+    expect(good.errors).toBeUndefined();
+    expect(good.data?.createHealthStation.serviceRecords).toEqual([{ services: 3 }]);
+    expect(await stations()).toBe(before + 1);
+
+    const centre = `mutation($i: CreateElderCareCenterInput!) { createElderCareCenter(input: $i) { id censuses { countedOn selfCare } } }`;
+    const input = { hospitalId, name: '台账测试医养中心', regionCode: '610581', beds: 10, censuses: [{ countedOn: '2024-03-01', selfCare: 20, semiDisabled: 0, disabled: 0 }] };
+    const tooMany = await gql(url, centre, { i: input }, EDITOR);
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.censuses.0.selfCare' });
+    const made = await ok(url, centre, { i: { ...input, censuses: [{ countedOn: '2024-03-01', selfCare: 4, semiDisabled: 2, disabled: 1 }] } }, EDITOR);
+    expect(made.createElderCareCenter.censuses).toEqual([{ countedOn: '2024-03-01', selfCare: 4 }]);
+  });
+
+  test('npm run import: the command uploads, reports the rows and fails on bad ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pb-import-'));
+    const file = join(dir, 'ledger.csv');
+    writeFileSync(file, `hospitalId,heldOn,regionCode,theme,服务群众\r\n${hospitalId},2024-09-09,610581,命令行义诊,8\r\n${hospitalId},2024-09-10,610581,命令行义诊,x\r\n`);
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(__dirname, '../../gateway/dist/import/main.js'), ...args, '--url', url, '--token', EDITOR], { encoding: 'utf8' });
+    const bad = run('FreeClinic', file);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('2 rows read, 1 created, 0 updated, 0 unchanged, 1 rejected');
+    expect(bad.stdout).toContain('row 3 【服务群众】 "x": must be a whole number');
+    const skipped = run('FreeClinic', file, '--skip-invalid');
+    expect(skipped.stdout).toContain('1 created');
+    expect(await clinicsOf('命令行义诊', '2024-09-09', '2024-09-10')).toHaveLength(1);
+    const template = run('FreeClinic', '--template', '--out', join(dir, 't.xlsx'));
+    expect(template.status).toBe(0);
+    expect((await workbookOf(readFileSync(join(dir, 't.xlsx')))).worksheets[0].getRow(2).values).toContain('heldOn');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('createFreeClinics is atomic; in a request with several mutations a failed one does not hide the others', async () => {

@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, byIdLoader, type PartsWriter, DateScalar, ListArgs, notFound, optionalText, parentRegion, requireId, requirePastDate, requireText, type RequestContext } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, parentRegion, requireId, requirePastDate, requireText, type RequestContext } from '@pb/kit';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
-import { checkItemAgainstRound, NewRectificationItemInput } from './rectification.inputs.js';
-import { RectificationItem, RectificationStatus } from './rectification.entity.js';
+import { NewRectificationItemInput } from './rectification.inputs.js';
 import { WARD_ROUND_STEPS, type WardRound, WardRoundStep } from './ward-round.entity.js';
 
 @InputType({ description: 'A party-building ward round (党建查房) that took place' })
@@ -88,14 +87,3 @@ export async function checkWardRound(input: CreateWardRoundInput & { id?: string
 export const placeWardRound = (input: CreateWardRoundInput, ctx: RequestContext): Promise<string> =>
   parentRegion(ctx, HospitalPartyBranch, 'HospitalPartyBranch', input.branchId, 'input.branchId');
 
-/** The items created with a round (nested create): all checked before the round is written. */
-export async function wardRoundParts(input: CreateWardRoundInput, values: Partial<WardRound>, _ctx: RequestContext): Promise<PartsWriter<WardRound> | null> {
-  const items = (input.rectifications ?? []).map((item, i) => checkItemAgainstRound(item, values.heldOn!, `input.rectifications.${i}`));
-  if (!items.length) return null;
-  return async (em, round) => {
-    await em.insert(
-      RectificationItem,
-      items.map((item) => ({ ...item, wardRoundId: round.id, regionCode: round.regionCode, status: RectificationStatus.OPEN, doneOn: null })),
-    );
-  };
-}

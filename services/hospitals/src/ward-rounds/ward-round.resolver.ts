@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
+import { byIdLoader, crudResolver, nestedParts, type RequestContext } from '@pb/kit';
 import { childrenLoader } from '@pb/kit';
 import { personalName } from '../common/personal.js';
 import { parseQuarter, quarterOf } from '../common/quarter.js';
@@ -7,7 +7,7 @@ import { Hospital } from '../hospitals/hospital.entity.js';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
 import { RectificationItem, RectificationStatus } from './rectification.entity.js';
 import { WARD_ROUND_STEPS, WardRound, WardRoundStepStatus } from './ward-round.entity.js';
-import { checkWardRound, CreateWardRoundInput, placeWardRound, UpdateWardRoundInput, wardRoundParts, WardRoundListArgs } from './ward-round.inputs.js';
+import { checkWardRound, CreateWardRoundInput, placeWardRound, UpdateWardRoundInput, WardRoundListArgs } from './ward-round.inputs.js';
 
 /** A ward round's rectification items, optionally only those of one status. */
 export const rectificationsOf = (ctx: RequestContext, round: WardRound, status: RectificationStatus | null | undefined) =>
@@ -25,7 +25,7 @@ export class WardRoundResolver extends crudResolver({
   listArgs: WardRoundListArgs,
   check: checkWardRound,
   place: placeWardRound,
-  parts: wardRoundParts,
+  parts: nestedParts([{ field: 'rectifications', parentKey: 'wardRoundId', type: 'RectificationItem' }]),
   filter: (qb, args) => {
     if (args.hospitalId) qb.andWhere('r.hospital_id = :hospitalId', { hospitalId: args.hospitalId });
     if (args.branchId) qb.andWhere('r.branch_id = :branchId', { branchId: args.branchId });

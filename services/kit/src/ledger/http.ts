@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import busboy from 'busboy';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context.js';
-import { importLedger, type RowError } from './import.js';
+import { type ImportSummary, importLedger, type RowError } from './import.js';
 import { LedgerFileError } from './read.js';
 import { ledgerType, ledgerTypeNames } from './registry.js';
 import { errorWorkbook, templateWorkbook } from './workbook.js';
@@ -66,6 +66,31 @@ function readUpload(req: IncomingMessage, max: number): Promise<Buffer> {
   });
 }
 
+const statusOf = (summary: ImportSummary) => (summary.rejected && !summary.committed && !summary.dryRun ? 422 : 200);
+
+const progressLine = (res: ServerResponse) => (rowsRead: number) => {
+  if (!res.headersSent) res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+  res.write(`${JSON.stringify({ rowsRead })}\n`);
+};
+
+/**
+ * `?progress=ndjson` (the import command's progress bar): a line `{ rowsRead }` per chunk
+ * checked, then `{ status, summary }` or `{ status, error }` — the HTTP status is sent first, so
+ * the outcome is in the last line.
+ */
+async function streamImport(res: ServerResponse, run: () => Promise<ImportSummary>): Promise<void> {
+  let last: unknown;
+  try {
+    const summary = await run();
+    last = { status: statusOf(summary), summary };
+  } catch (err) {
+    if (!(err instanceof LedgerFileError)) throw err;
+    last = { status: 400, error: { code: err.code, message: err.message, details: err.details } };
+  }
+  if (!res.headersSent) res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+  res.end(`${JSON.stringify(last)}\n`);
+}
+
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 /**
@@ -86,6 +111,7 @@ export function ledgerRoute(context: (req: IncomingMessage) => Promise<RequestCo
       const flag = (name: string) => ['1', 'true', ''].includes(url.searchParams.get(name) ?? 'no');
       const data = await readUpload(req, DEFAULT_MAX_BYTES);
       if (!data.length) throw new HttpError(400, 'EMPTY_FILE', 'The file is empty');
+      if (url.searchParams.get('progress') === 'ndjson') return streamImport(res, () => importLedger(type, data, ctx, { dryRun: flag('dryRun'), skipInvalid: flag('skipInvalid'), onProgress: progressLine(res) }));
       const summary = await importLedger(type, data, ctx, { dryRun: flag('dryRun'), skipInvalid: flag('skipInvalid') }).catch(async (err: unknown) => {
         // Formula cells are refused; asked for a workbook, the caller gets them marked (and neutralised).
         if (err instanceof LedgerFileError && err.code === 'FORMULA_CELL' && url.searchParams.get('format') === 'xlsx') {
@@ -95,7 +121,7 @@ export function ledgerRoute(context: (req: IncomingMessage) => Promise<RequestCo
         throw err;
       });
       if (!summary) return;
-      const status = summary.rejected && !summary.committed && !summary.dryRun ? 422 : 200;
+      const status = statusOf(summary);
       if (url.searchParams.get('format') === 'xlsx' && summary.errors.length) {
         const { errors: _errors, ...counts } = summary;
         return sendXlsx(res, status, `${type.cfg.typeName}-errors.xlsx`, await errorWorkbook(type, data, summary.errors), { 'x-import-summary': JSON.stringify(counts) });

@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { assertCanWrite } from '../auth/access.js';
-import type { RequestContext } from '../context.js';
+import { LoaderCache, type RequestContext } from '../context.js';
+import { ledgerType } from '../ledger/registry.js';
 import { badInput, notFound } from '../errors/errors.js';
 import { requireRegion } from '../regions/region.loader.js';
 import { requireId } from '../validation.js';
@@ -47,6 +48,46 @@ export interface WriteConfig<E extends RegionalRecord, C extends RegionInput> {
    * `input.<list>.<i>.<field>`) before anything is written and returns their writer.
    */
   parts?(input: C, values: DeepPartial<E>, ctx: RequestContext): Promise<PartsWriter<E> | null>;
+}
+
+/**
+ * Parts created with their parent in one act, declared by the parent: the input list `field`
+ * holds the parts' create inputs without `parentKey`, and `type` names the part's record type,
+ * whose own write path (checks, place, authorization) each part goes through — inside the
+ * parent's transaction, after the parent is written, so the checks see it. A bad part (its
+ * error naming `input.<field>.<i>.<its field>`) rolls the whole back.
+ */
+export interface NestedPart {
+  field: string;
+  parentKey: string;
+  type: string;
+}
+
+/** A request context whose reads go through the transaction's manager (so they see its writes). */
+export const transactionContext = (ctx: RequestContext, em: EntityManager): RequestContext => ({ ...ctx, db: em as unknown as RequestContext['db'], loaders: new LoaderCache() });
+
+/** The `parts` of a WriteConfig for nested creates. */
+export function nestedParts<E extends RegionalRecord, C extends RegionInput>(parts: NestedPart[]): NonNullable<WriteConfig<E, C>['parts']> {
+  return async (input, _values, ctx) => {
+    const lists = parts.map((p) => ({ part: p, items: ((input as Record<string, unknown>)[p.field] ?? []) as object[] })).filter((l) => l.items.length);
+    if (!lists.length) return null;
+    return async (em, saved) => {
+      const tx = transactionContext(ctx, em);
+      for (const { part, items } of lists) {
+        const type = ledgerType(part.type);
+        if (!type) throw new Error(`nested part type ${part.type} is not a record type`);
+        for (const [i, item] of items.entries()) {
+          let prepared: PreparedCreate<RegionalRecord>;
+          try {
+            prepared = await prepareCreate(type.cfg, { ...item, [part.parentKey]: saved.id }, tx);
+          } catch (err) {
+            throw withFieldPrefix(err, `input.${part.field}.${i}`);
+          }
+          await insertPrepared(em, type.cfg.entity, [prepared]);
+        }
+      }
+    };
+  };
 }
 
 /** A create that passed every check: the row to insert and its parts. */
