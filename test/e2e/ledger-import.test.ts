@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,7 +215,7 @@ describe('ledger import through the gateway (real PostgreSQL)', () => {
     expect(await stations()).toBe(before + 1);
 
     const centre = `mutation($i: CreateElderCareCenterInput!) { createElderCareCenter(input: $i) { id censuses { countedOn selfCare } } }`;
-    const input = { hospitalId, name: '台账测试医养中心', regionCode: '610581', beds: 10, censuses: [{ countedOn: '2024-03-01', selfCare: 20, semiDisabled: 0, disabled: 0 }] };
+    const input = { hospitalId, name: '台账测试医养中心', regionCode: '610581001', beds: 10, censuses: [{ countedOn: '2024-03-01', selfCare: 20, semiDisabled: 0, disabled: 0 }] };
     const tooMany = await gql(url, centre, { i: input }, EDITOR);
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.censuses.0.selfCare' });
     const made = await ok(url, centre, { i: { ...input, censuses: [{ countedOn: '2024-03-01', selfCare: 4, semiDisabled: 2, disabled: 1 }] } }, EDITOR);
@@ -226,15 +226,21 @@ describe('ledger import through the gateway (real PostgreSQL)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pb-import-'));
     const file = join(dir, 'ledger.csv');
     writeFileSync(file, `hospitalId,heldOn,regionCode,theme,服务群众\r\n${hospitalId},2024-09-09,610581,命令行义诊,8\r\n${hospitalId},2024-09-10,610581,命令行义诊,x\r\n`);
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(__dirname, '../../gateway/dist/import/main.js'), ...args, '--url', url, '--token', EDITOR], { encoding: 'utf8' });
-    const bad = run('FreeClinic', file);
+    // Asynchronously: the gateway answers from this very process.
+    const run = (...args: string[]) =>
+      new Promise<{ status: number; stdout: string }>((resolve) =>
+        execFile(process.execPath, [join(__dirname, '../../gateway/dist/import/main.js'), ...args, '--url', url, '--token', EDITOR], { encoding: 'utf8' }, (err, stdout) =>
+          resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout }),
+        ),
+      );
+    const bad = await run('FreeClinic', file);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('2 rows read, 1 created, 0 updated, 0 unchanged, 1 rejected');
     expect(bad.stdout).toContain('row 3 【服务群众】 "x": must be a whole number');
-    const skipped = run('FreeClinic', file, '--skip-invalid');
+    const skipped = await run('FreeClinic', file, '--skip-invalid');
     expect(skipped.stdout).toContain('1 created');
     expect(await clinicsOf('命令行义诊', '2024-09-09', '2024-09-10')).toHaveLength(1);
-    const template = run('FreeClinic', '--template', '--out', join(dir, 't.xlsx'));
+    const template = await run('FreeClinic', '--template', '--out', join(dir, 't.xlsx'));
     expect(template.status).toBe(0);
     expect((await workbookOf(readFileSync(join(dir, 't.xlsx')))).worksheets[0].getRow(2).values).toContain('heldOn');
     rmSync(dir, { recursive: true, force: true });
