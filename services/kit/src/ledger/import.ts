@@ -46,7 +46,8 @@ export interface ImportSummary {
 }
 
 export const DEFAULT_MAX_ROWS = Number(process.env.PB_IMPORT_MAX_ROWS ?? 100_000);
-const CHUNK = 500;
+/** Rows checked and written together: bigger chunks mean fewer statements and trigger runs. */
+const CHUNK = 2000;
 /** Headers the import itself writes into an error workbook; ignored when such a file comes back. */
 export const ERROR_HEADER = '导入错误 (import errors)';
 
