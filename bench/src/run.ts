@@ -200,7 +200,7 @@ export async function runBenchmark(target: BenchTarget, opts: BenchOptions): Pro
   const log = opts.log ?? (() => {});
   const cases = new Set(opts.cases);
   const skipped: string[] = [];
-  if (cases.has('import')) skipped.push('import: reserved for a later version of the benchmark');
+  if (cases.has('import')) skipped.push('import: run `npm run bench -- import` (its own benchmark)');
   const replayer = new SqlReplayer(target.subgraphs);
   try {
     const regions = await describeRegions(target.gatewayUrl, opts.regions);

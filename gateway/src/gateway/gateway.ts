@@ -9,6 +9,7 @@ import { formatGatewayError } from './format-error.js';
 import { LiveSupergraph, type LiveSupergraphOptions } from './live-supergraph.js';
 import { OperationRegistry, operationRegistryPlugin } from './operation-registry.js';
 import { gatewayRoutes } from './routes.js';
+import { importProxy } from './import-proxy.js';
 import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
 import { sdlHash } from './supergraph-sources.js';
 
@@ -86,6 +87,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       '/metrics': serveMetrics,
       '/export/*': exportProxy(opts.subgraphUrls),
     },
+    // Ledger imports may take a minute for 100k rows: a longer timeout than GraphQL's.
+    prefixRoutes: { '/import/': importProxy(currentSdl, opts.subgraphUrls, Math.max(timeoutMs, 300_000)) },
   });
   return {
     url: served.url,

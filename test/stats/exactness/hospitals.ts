@@ -37,15 +37,16 @@ export const hospitals: SectorSpec = {
     {
       table: 'free_clinic',
       parents: { hospital_id: 'hospital' },
-      row: fc.tuple(count, count).chain(([team, patients]) =>
+      // Counts a ledger may not report are null: sums skip them, averages count only reporters.
+      row: fc.tuple(fc.option(count, { nil: null }), fc.option(count, { nil: null })).chain(([team, patients]) =>
         fc.record({
           held_on: day,
           team_size: fc.constant(team),
-          party_member_doctors: fc.integer({ min: 0, max: team }),
+          party_member_doctors: fc.option(fc.integer({ min: 0, max: team ?? 50 }), { nil: null }),
           patients: fc.constant(patients),
-          home_visits: count,
-          follow_up_patients: fc.integer({ min: 0, max: patients }),
-          referrals: fc.integer({ min: 0, max: patients }),
+          home_visits: fc.option(count, { nil: null }),
+          follow_up_patients: fc.option(fc.integer({ min: 0, max: patients ?? 50 }), { nil: null }),
+          referrals: fc.option(fc.integer({ min: 0, max: patients ?? 50 }), { nil: null }),
         }),
       ),
     },

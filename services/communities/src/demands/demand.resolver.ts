@@ -25,7 +25,7 @@ export class DemandResolver extends crudResolver({
   },
 }) {
   @Authorized('write:communities')
-  @Mutation(() => Demand, { description: 'Moves a demand to its next step (收集—协商—落实—反馈), stamping the step date' })
+  @Mutation(() => Demand, { nullable: true, description: 'Moves a demand to its next step (收集—协商—落实—反馈), stamping the step date' })
   async advanceDemand(@Arg('id', () => ID) id: string, @Arg('input', () => AdvanceDemandInput) input: AdvanceDemandInput, @Ctx() ctx: RequestContext): Promise<Demand> {
     const demand = await ctx.db.getRepository(Demand).findOneBy({ id: requireId(id) });
     if (!demand) throw notFound('Demand', id, 'id');

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, parentRegion, type RequestContext } from '@pb/kit';
+import { BATCH_MAX, byIdLoader, crudResolver, parentRegion, type RequestContext } from '@pb/kit';
 import { Community } from '../communities/community.entity.js';
 import { Demand } from '../demands/demand.entity.js';
 import { Meeting } from './meeting.entity.js';
@@ -11,6 +11,8 @@ export class MeetingResolver extends crudResolver({
   sector: 'communities',
   entity: Meeting,
   typeName: 'Meeting',
+  batchMax: BATCH_MAX,
+  ledger: { parents: [{ field: 'communityId', entity: Community, term: '社区' }] },
   listName: 'meetings',
   createInput: CreateMeetingInput,
   updateInput: UpdateMeetingInput,

@@ -27,7 +27,7 @@ export class ServiceClaimResolver extends crudResolver({
   },
 }) {
   @Authorized('write:communities')
-  @Mutation(() => ServiceClaim, { description: 'Marks a claimed service done (CLAIMED → COMPLETED), with the households visited' })
+  @Mutation(() => ServiceClaim, { nullable: true, description: 'Marks a claimed service done (CLAIMED → COMPLETED), with the households visited' })
   async completeServiceClaim(@Arg('id', () => ID) id: string, @Arg('input', () => CompleteServiceClaimInput) input: CompleteServiceClaimInput, @Ctx() ctx: RequestContext): Promise<ServiceClaim> {
     const claim = await ctx.db.getRepository(ServiceClaim).findOneBy({ id: requireId(id) });
     if (!claim) throw notFound('ServiceClaim', id, 'id');

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, childrenLoader, crudResolver, parentRegion, type RequestContext } from '@pb/kit';
+import { BATCH_MAX, byIdLoader, childrenLoader, crudResolver, parentRegion, type RequestContext } from '@pb/kit';
 import { Community } from '../communities/community.entity.js';
 import { ServiceStation, ServiceStationVisit } from './service-station.entity.js';
 import {
@@ -47,6 +47,7 @@ export class ServiceStationVisitResolver extends crudResolver({
   sector: 'communities',
   entity: ServiceStationVisit,
   typeName: 'ServiceStationVisit',
+  batchMax: BATCH_MAX,
   listName: 'serviceStationVisits',
   createInput: CreateServiceStationVisitInput,
   updateInput: UpdateServiceStationVisitInput,

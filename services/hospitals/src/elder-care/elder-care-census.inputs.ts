@@ -25,6 +25,21 @@ export class CreateElderCareCensusInput {
   id?: string;
 }
 
+@InputType({ description: 'A census recorded together with a new elder-care centre' })
+export class NewElderCareCensusInput {
+  @Field(() => DateScalar, { description: 'Counted on; one census per centre and day' })
+  countedOn: string;
+
+  @Field(() => Int, { description: '可自理 residents' })
+  selfCare: number;
+
+  @Field(() => Int, { description: '半失能 residents' })
+  semiDisabled: number;
+
+  @Field(() => Int, { description: '失能 residents' })
+  disabled: number;
+}
+
 @InputType({ description: 'Corrections to a census; omitted fields stay as they are' })
 export class UpdateElderCareCensusInput {
   @Field(() => DateScalar, { nullable: true })

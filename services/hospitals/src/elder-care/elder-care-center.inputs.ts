@@ -1,3 +1,4 @@
+import { NewElderCareCensusInput } from './elder-care-census.inputs.js';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { badInput, byIdLoader, DateScalar, ListArgs, normalizeRegionCode, notFound, optionalPastDate, optionalText, parentRegion, requireCount, requireId, requireText, type RequestContext } from '@pb/kit';
 import { requireHospital } from '../free-clinics/free-clinic.inputs.js';
@@ -25,6 +26,9 @@ export class CreateElderCareCenterInput {
 
   /** Set by crudResolver on update (the stored record overlaid by the changes). */
   id?: string;
+
+  @Field(() => [NewElderCareCensusInput], { nullable: true, description: 'Its first census: created with the centre in one transaction, or nothing' })
+  censuses?: NewElderCareCensusInput[] | null;
 }
 
 @InputType({ description: 'Changes to an elder-care centre; omitted fields stay as they are' })

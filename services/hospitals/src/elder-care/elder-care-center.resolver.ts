@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, childrenLoader, crudResolver, type RequestContext } from '@pb/kit';
+import { byIdLoader, childrenLoader, crudResolver, nestedParts, type RequestContext } from '@pb/kit';
 import { Hospital } from '../hospitals/hospital.entity.js';
 import { ElderCareActivity, ElderCareActivityKind } from './elder-care-activity.entity.js';
 import { ElderCareCenter } from './elder-care-center.entity.js';
@@ -14,6 +14,7 @@ export class ElderCareCenterResolver extends crudResolver({
   sector: 'hospitals',
   entity: ElderCareCenter,
   typeName: 'ElderCareCenter',
+  parts: nestedParts([{ field: 'censuses', parentKey: 'centerId', type: 'ElderCareCensus' }]),
   listName: 'elderCareCenters',
   createInput: CreateElderCareCenterInput,
   updateInput: UpdateElderCareCenterInput,

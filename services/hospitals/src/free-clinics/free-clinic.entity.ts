@@ -30,27 +30,27 @@ export class FreeClinic extends RegionalRecord {
   @Column({ name: 'community_id', type: 'uuid', nullable: true })
   communityId: string | null;
 
-  @Field(() => Int, { description: 'Medical team size (医疗队人数)' })
-  @Column({ name: 'team_size', type: 'integer' })
-  teamSize: number;
+  @Field(() => Int, { nullable: true, description: 'Medical team size (医疗队人数); null when not reported' })
+  @Column({ name: 'team_size', type: 'integer', nullable: true })
+  teamSize: number | null;
 
-  @Field(() => Int, { description: 'Of the team, party-member doctors (党员医生)' })
-  @Column({ name: 'party_member_doctors', type: 'integer' })
-  partyMemberDoctors: number;
+  @Field(() => Int, { nullable: true, description: 'Of the team, party-member doctors (党员医生); null when not reported' })
+  @Column({ name: 'party_member_doctors', type: 'integer', nullable: true })
+  partyMemberDoctors: number | null;
 
-  @Field(() => Int, { description: 'Patients served (服务群众)' })
-  @Column({ type: 'integer' })
-  patients: number;
+  @Field(() => Int, { nullable: true, description: 'Patients served (服务群众); null when not reported' })
+  @Column({ type: 'integer', nullable: true })
+  patients: number | null;
 
-  @Field(() => Int, { description: 'Home visits (入户) made during the clinic' })
-  @Column({ name: 'home_visits', type: 'integer' })
-  homeVisits: number;
+  @Field(() => Int, { nullable: true, description: 'Home visits (入户) made during the clinic; null when not reported' })
+  @Column({ name: 'home_visits', type: 'integer', nullable: true })
+  homeVisits: number | null;
 
-  @Field(() => Int, { description: 'Patients screened or diagnosed for follow-up (筛查/随访)' })
-  @Column({ name: 'follow_up_patients', type: 'integer' })
-  followUpPatients: number;
+  @Field(() => Int, { nullable: true, description: 'Patients screened or diagnosed for follow-up (筛查/随访); null when not reported' })
+  @Column({ name: 'follow_up_patients', type: 'integer', nullable: true })
+  followUpPatients: number | null;
 
-  @Field(() => Int, { description: 'Patients referred to a hospital (转诊)' })
-  @Column({ type: 'integer' })
-  referrals: number;
+  @Field(() => Int, { nullable: true, description: 'Patients referred to a hospital (转诊); null when not reported' })
+  @Column({ type: 'integer', nullable: true })
+  referrals: number | null;
 }

@@ -26,23 +26,23 @@ export class CreateFreeClinicInput {
   @Field(() => ID, { nullable: true })
   communityId?: string | null;
 
-  @Field(() => Int)
-  teamSize: number;
+  @Field(() => Int, { nullable: true, description: 'Omit when the ledger does not report it: stored as null, never as 0' })
+  teamSize?: number | null;
 
-  @Field(() => Int)
-  partyMemberDoctors: number;
+  @Field(() => Int, { nullable: true, description: 'Omit when the ledger does not report it: stored as null, never as 0' })
+  partyMemberDoctors?: number | null;
 
-  @Field(() => Int)
-  patients: number;
+  @Field(() => Int, { nullable: true, description: 'Omit when the ledger does not report it: stored as null, never as 0' })
+  patients?: number | null;
 
-  @Field(() => Int)
-  homeVisits: number;
+  @Field(() => Int, { nullable: true, description: 'Omit when the ledger does not report it: stored as null, never as 0' })
+  homeVisits?: number | null;
 
-  @Field(() => Int)
-  followUpPatients: number;
+  @Field(() => Int, { nullable: true, description: 'Omit when the ledger does not report it: stored as null, never as 0' })
+  followUpPatients?: number | null;
 
-  @Field(() => Int)
-  referrals: number;
+  @Field(() => Int, { nullable: true, description: 'Omit when the ledger does not report it: stored as null, never as 0' })
+  referrals?: number | null;
 }
 
 @InputType({ description: 'Changes to a free clinic; omitted fields stay as they are' })
@@ -69,22 +69,22 @@ export class UpdateFreeClinicInput {
   communityId?: string | null;
 
   @Field(() => Int, { nullable: true })
-  teamSize?: number;
+  teamSize?: number | null;
 
   @Field(() => Int, { nullable: true })
-  partyMemberDoctors?: number;
+  partyMemberDoctors?: number | null;
 
   @Field(() => Int, { nullable: true })
-  patients?: number;
+  patients?: number | null;
 
   @Field(() => Int, { nullable: true })
-  homeVisits?: number;
+  homeVisits?: number | null;
 
   @Field(() => Int, { nullable: true })
-  followUpPatients?: number;
+  followUpPatients?: number | null;
 
   @Field(() => Int, { nullable: true })
-  referrals?: number;
+  referrals?: number | null;
 }
 
 @ArgsType()
@@ -102,11 +102,15 @@ export class FreeClinicListArgs extends ListArgs {
   heldTo?: string | null;
 }
 
-/** A part of the team or of the patients can never exceed the whole. */
-function atMost(value: number, whole: number, field: string, wholeName: string): number {
-  if (value > whole) throw badInput(field, `must not exceed ${wholeName} (${whole})`);
+/** A part of the team or of the patients can never exceed the whole (when both are reported). */
+function atMost(value: number | null, whole: number | null, field: string, wholeName: string): number | null {
+  if (value !== null && whole !== null && value > whole) throw badInput(field, `must not exceed ${wholeName} (${whole})`);
   return value;
 }
+
+/** A count the ledger may not know: null (not reported) stays null. */
+const optionalCount = (value: number | null | undefined, field: string, max?: number): number | null =>
+  value === null || value === undefined ? null : requireCount(value, field, max);
 
 export async function requireHospital(ctx: RequestContext, id: string | null | undefined, field: string): Promise<string> {
   const hospitalId = requireId(id ?? '', field);
@@ -122,8 +126,8 @@ async function partnerIds(ctx: RequestContext, ids: string[] | null | undefined,
 }
 
 export async function checkFreeClinic(input: CreateFreeClinicInput, ctx: RequestContext): Promise<Partial<FreeClinic>> {
-  const teamSize = requireCount(input.teamSize, 'input.teamSize', 10_000);
-  const patients = requireCount(input.patients, 'input.patients');
+  const teamSize = optionalCount(input.teamSize, 'input.teamSize', 10_000);
+  const patients = optionalCount(input.patients, 'input.patients');
   const hospitalId = await requireHospital(ctx, input.hospitalId, 'input.hospitalId');
   return {
     hospitalId,
@@ -133,10 +137,10 @@ export async function checkFreeClinic(input: CreateFreeClinicInput, ctx: Request
     venue: optionalText(input.venue, 'input.venue', 200),
     communityId: input.communityId ? requireId(input.communityId, 'input.communityId') : null,
     teamSize,
-    partyMemberDoctors: atMost(requireCount(input.partyMemberDoctors, 'input.partyMemberDoctors'), teamSize, 'input.partyMemberDoctors', 'teamSize'),
+    partyMemberDoctors: atMost(optionalCount(input.partyMemberDoctors, 'input.partyMemberDoctors'), teamSize, 'input.partyMemberDoctors', 'teamSize'),
     patients,
-    homeVisits: requireCount(input.homeVisits, 'input.homeVisits'),
-    followUpPatients: atMost(requireCount(input.followUpPatients, 'input.followUpPatients'), patients, 'input.followUpPatients', 'patients'),
-    referrals: atMost(requireCount(input.referrals, 'input.referrals'), patients, 'input.referrals', 'patients'),
+    homeVisits: optionalCount(input.homeVisits, 'input.homeVisits'),
+    followUpPatients: atMost(optionalCount(input.followUpPatients, 'input.followUpPatients'), patients, 'input.followUpPatients', 'patients'),
+    referrals: atMost(optionalCount(input.referrals, 'input.referrals'), patients, 'input.referrals', 'patients'),
   };
 }

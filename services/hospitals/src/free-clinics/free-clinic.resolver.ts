@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
+import { BATCH_MAX, byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
 import { communityStub, CommunityRef } from '../common/community-ref.js';
 import { Hospital } from '../hospitals/hospital.entity.js';
 import { FreeClinic } from './free-clinic.entity.js';
@@ -11,6 +11,8 @@ export class FreeClinicResolver extends crudResolver({
   sector: 'hospitals',
   entity: FreeClinic,
   typeName: 'FreeClinic',
+  batchMax: BATCH_MAX,
+  ledger: { parents: [{ field: 'hospitalId', entity: Hospital, term: '主办医院' }] },
   listName: 'freeClinics',
   createInput: CreateFreeClinicInput,
   updateInput: UpdateFreeClinicInput,

@@ -1,3 +1,4 @@
+import { NewStationServiceRecordInput } from './service-record.inputs.js';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, requireId, requirePastDate, requireText, type RequestContext } from '@pb/kit';
 import { Hospital } from '../hospitals/hospital.entity.js';
@@ -25,6 +26,9 @@ export class CreateHealthStationInput {
 
   @Field(() => [ID], { description: 'At least one institution staffing it' })
   staffHospitalIds: string[];
+
+  @Field(() => [NewStationServiceRecordInput], { nullable: true, description: 'Its first service records: created with the station in one transaction, or none of them' })
+  serviceRecords?: NewStationServiceRecordInput[] | null;
 }
 
 @InputType({ description: 'Changes to a health station; omitted fields stay as they are' })

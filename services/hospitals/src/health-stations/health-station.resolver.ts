@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
+import { byIdLoader, crudResolver, nestedParts, type RequestContext } from '@pb/kit';
 import { childrenLoader } from '@pb/kit';
 import { communityStub, CommunityRef } from '../common/community-ref.js';
 import { Hospital } from '../hospitals/hospital.entity.js';
@@ -30,6 +30,7 @@ export class HealthStationResolver extends crudResolver({
   sector: 'hospitals',
   entity: HealthStation,
   typeName: 'HealthStation',
+  parts: nestedParts([{ field: 'serviceRecords', parentKey: 'stationId', type: 'StationServiceRecord' }]),
   listName: 'healthStations',
   createInput: CreateHealthStationInput,
   updateInput: UpdateHealthStationInput,

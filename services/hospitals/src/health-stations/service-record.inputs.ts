@@ -20,6 +20,18 @@ export class CreateStationServiceRecordInput {
   regionCode?: null;
 }
 
+@InputType({ description: 'Services given on a day, recorded together with a new health station' })
+export class NewStationServiceRecordInput {
+  @Field(() => DateScalar)
+  servedOn: string;
+
+  @Field(() => StationServiceKind)
+  kind: StationServiceKind;
+
+  @Field(() => Int, { description: 'Services given (人次), at least 1' })
+  services: number;
+}
+
 @InputType()
 export class UpdateStationServiceRecordInput {
   @Field(() => DateScalar, { nullable: true })

@@ -1,5 +1,6 @@
 import { Resolver } from 'type-graphql';
-import { crudResolver } from '@pb/kit';
+import { BATCH_MAX, crudResolver } from '@pb/kit';
+import { HealthStation } from './health-station.entity.js';
 import { StationServiceRecord } from './service-record.entity.js';
 import {
   checkServiceRecord,
@@ -14,6 +15,8 @@ export class StationServiceRecordResolver extends crudResolver({
   sector: 'hospitals',
   entity: StationServiceRecord,
   typeName: 'StationServiceRecord',
+  batchMax: BATCH_MAX,
+  ledger: { parents: [{ field: 'stationId', entity: HealthStation, term: '服务站' }] },
   listName: 'stationServiceRecords',
   createInput: CreateStationServiceRecordInput,
   updateInput: UpdateStationServiceRecordInput,

@@ -75,6 +75,7 @@ export const hospitalStatsDefinition: StatsDefinition = {
       measures: [
         { metric: 'freeClinic.count', event: 'r.held_on' },
         { metric: 'freeClinic.patients', event: 'r.held_on', value: 'r.patients' },
+        { metric: 'freeClinic.patientsReported', event: 'r.held_on', when: 'r.patients IS NOT NULL' },
         { metric: 'freeClinic.homeVisits', event: 'r.held_on', value: 'r.home_visits' },
         { metric: 'freeClinic.referrals', event: 'r.held_on', value: 'r.referrals' },
       ],

@@ -44,13 +44,13 @@ export const HOSPITAL_STATS_PARTS: StatsPart<HospitalStats>[] = [
     fields: ['freeClinics', 'freeClinicPatients', 'freeClinicHomeVisits', 'freeClinicReferrals', 'freeClinicPatientsPerEvent'],
     raw: freeClinicFigures,
     aggregated: {
-      events: ['freeClinic.count', 'freeClinic.patients', 'freeClinic.homeVisits', 'freeClinic.referrals'],
+      events: ['freeClinic.count', 'freeClinic.patientsReported', 'freeClinic.patients', 'freeClinic.homeVisits', 'freeClinic.referrals'],
       figures: (get) => ({
         freeClinics: get('freeClinic.count'),
         freeClinicPatients: get('freeClinic.patients'),
         freeClinicHomeVisits: get('freeClinic.homeVisits'),
         freeClinicReferrals: get('freeClinic.referrals'),
-        freeClinicPatientsPerEvent: get('freeClinic.count') > 0 ? get('freeClinic.patients') / get('freeClinic.count') : null,
+        freeClinicPatientsPerEvent: get('freeClinic.patientsReported') > 0 ? get('freeClinic.patients') / get('freeClinic.patientsReported') : null,
       }),
     },
   },

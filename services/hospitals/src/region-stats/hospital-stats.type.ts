@@ -39,7 +39,7 @@ export class HospitalStats extends SectorConceptStats {
   @Field(() => Int, { description: 'Patients those free clinics referred (转诊)' })
   freeClinicReferrals: number;
 
-  @Field(() => Float, { nullable: true, description: 'freeClinicPatients ÷ freeClinics (an average, not a rate); null when there were none' })
+  @Field(() => Float, { nullable: true, description: 'freeClinicPatients ÷ the free clinics that reported their patients (an average, not a rate); null when none reported' })
   freeClinicPatientsPerEvent: number | null;
 
   @Field(() => Int, { description: 'Party-building ward rounds (党建查房) held in the period' })

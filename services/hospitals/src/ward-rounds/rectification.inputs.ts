@@ -17,6 +17,21 @@ export class CreateRectificationItemInput {
   regionCode?: null;
 }
 
+@InputType({ description: 'A rectification item (整改事项) created together with its ward round; it starts OPEN' })
+export class NewRectificationItemInput {
+  @Field()
+  description: string;
+
+  @Field(() => DateScalar, { description: 'Due on; not before the ward round' })
+  dueOn: string;
+}
+
+/** What every item must satisfy against its round: a description, and a due date not before the round. */
+export function checkItemAgainstRound(item: { description: string; dueOn: string }, heldOn: string, prefix: string): Pick<RectificationItem, 'description' | 'dueOn'> {
+  if (!item.dueOn || item.dueOn < heldOn) throw badInput(`${prefix}.dueOn`, `must not be before its ward round (${heldOn})`);
+  return { description: requireText(item.description, `${prefix}.description`, 2000), dueOn: item.dueOn };
+}
+
 @InputType({ description: 'Changes to a rectification item; status OPEN → DONE (DONE is final)' })
 export class UpdateRectificationItemInput {
   @Field({ nullable: true })
@@ -57,14 +72,14 @@ export async function checkRectification(input: RectificationValues, ctx: Reques
   const wardRoundId = requireId(input.wardRoundId ?? '', 'input.wardRoundId');
   const round = await byIdLoader(ctx, WardRound).load(wardRoundId);
   if (!round) throw notFound('WardRound', wardRoundId, 'input.wardRoundId');
-  if (input.dueOn < round.heldOn) throw badInput('input.dueOn', `must not be before its ward round (${round.heldOn})`);
+  const { description, dueOn } = checkItemAgainstRound(input, round.heldOn, 'input');
   const status = input.status ?? RectificationStatus.OPEN;
   const stored = input.id ? await ctx.db.getRepository(RectificationItem).findOneBy({ id: input.id }) : null;
   if (stored) RECTIFICATION_FLOW.assert(stored.status, status, 'input.status');
   return {
     wardRoundId,
-    description: requireText(input.description, 'input.description', 2000),
-    dueOn: input.dueOn,
+    description,
+    dueOn,
     status,
     doneOn: doneOnFor(status, input.doneOn, round.heldOn),
   };

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, parentRegion, requireId, requirePastDate, requireText, type RequestContext } from '@pb/kit';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
+import { NewRectificationItemInput } from './rectification.inputs.js';
 import { WARD_ROUND_STEPS, type WardRound, WardRoundStep } from './ward-round.entity.js';
 
 @InputType({ description: 'A party-building ward round (党建查房) that took place' })
@@ -19,6 +20,9 @@ export class CreateWardRoundInput {
 
   @Field(() => String, { nullable: true })
   findings?: string | null;
+
+  @Field(() => [NewRectificationItemInput], { nullable: true, description: 'Rectification items it raised (整改事项): created with the round in one transaction, or none of them' })
+  rectifications?: NewRectificationItemInput[] | null;
 
   regionCode?: null;
 }
@@ -82,3 +86,4 @@ export async function checkWardRound(input: CreateWardRoundInput & { id?: string
 /** A ward round lives where its branch (and hospital) is. */
 export const placeWardRound = (input: CreateWardRoundInput, ctx: RequestContext): Promise<string> =>
   parentRegion(ctx, HospitalPartyBranch, 'HospitalPartyBranch', input.branchId, 'input.branchId');
+

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
+import { byIdLoader, crudResolver, nestedParts, type RequestContext } from '@pb/kit';
 import { childrenLoader } from '@pb/kit';
 import { personalName } from '../common/personal.js';
 import { parseQuarter, quarterOf } from '../common/quarter.js';
@@ -25,6 +25,7 @@ export class WardRoundResolver extends crudResolver({
   listArgs: WardRoundListArgs,
   check: checkWardRound,
   place: placeWardRound,
+  parts: nestedParts([{ field: 'rectifications', parentKey: 'wardRoundId', type: 'RectificationItem' }]),
   filter: (qb, args) => {
     if (args.hospitalId) qb.andWhere('r.hospital_id = :hospitalId', { hospitalId: args.hospitalId });
     if (args.branchId) qb.andWhere('r.branch_id = :branchId', { branchId: args.branchId });

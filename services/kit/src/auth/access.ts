@@ -38,15 +38,21 @@ export const canSeePersonal = (ctx: RequestContext, sector: string, regionCode: 
  *   region is only known once the record is loaded.
  */
 export const authChecker: AuthChecker<RequestContext> = ({ context }, rules) => {
-  const claims = requireClaims(context);
   for (const rule of rules) {
     const [kind, sector] = rule.split(':');
     if (kind !== 'write') throw new Error(`unknown authorization rule ${rule}`);
-    const allowed = claims.role === 'ADMIN' || (claims.role === 'EDITOR' && claims.sectors.includes(sector));
-    if (!allowed) throw forbidden(`Writing ${sector} records needs an EDITOR token for that sector`);
+    assertSectorWriter(context, sector);
   }
+  requireClaims(context);
   return true;
 };
+
+/** `write:<sector>` outside GraphQL (the ledger import): ADMIN, or EDITOR holding the sector. */
+export function assertSectorWriter(ctx: RequestContext, sector: string): void {
+  const claims = requireClaims(ctx);
+  const allowed = claims.role === 'ADMIN' || (claims.role === 'EDITOR' && claims.sectors.includes(sector));
+  if (!allowed) throw forbidden(`Writing ${sector} records needs an EDITOR token for that sector`);
+}
 
 /** Checks that a region the caller is writing to exists and is covered, naming the input field. */
 export async function assertRegionWritable(

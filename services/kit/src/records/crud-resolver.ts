@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, type ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../context.js';
-import { notFound } from '../errors/errors.js';
+import { type LedgerOptions, registerLedgerType } from '../ledger/registry.js';
 import { type Connection, connectionType, type ListArgs } from '../pagination/connection.js';
 import { paginate } from '../pagination/paginate.js';
 import { Region } from '../regions/region.entity.js';
@@ -11,9 +11,10 @@ import { registerExportType } from '../export/export.js';
 import { byIdLoader } from './by-id-loader.js';
 import { DanglingReference, danglingReferences } from './dangling.js';
 import type { RegionalRecord } from './regional-record.js';
-import { createRecord, deleteRecord, type RegionInput, restoreRecord, updateRecord, type WriteConfig } from './write-path.js';
+import { createRecord, createRecords, deleteRecord, type RegionInput, restoreRecord, updateRecord, type WriteConfig } from './write.js';
 
-export type { RegionInput } from './write-path.js';
+export type { RegionInput } from './write.js';
+export { parentRegion } from './write.js';
 
 export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U extends RegionInput, A extends ListArgs> extends WriteConfig<E, C> {
   /** List query name, e.g. `hospitals`. */
@@ -23,16 +24,10 @@ export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U e
   listArgs: ClassType<A>;
   /** The list's own filters, beyond regionCode, updatedSince and the deleted-record ones. */
   filter?(qb: SelectQueryBuilder<E>, args: A): void;
-}
-
-/**
- * The region of the parent a record is placed under; a missing parent is NOT_FOUND naming the
- * input field (`input.hospitalId`).
- */
-export async function parentRegion<P extends RegionalRecord>(ctx: RequestContext, parent: ClassType<P>, typeName: string, id: string | null | undefined, field: string): Promise<string> {
-  const found = id ? await byIdLoader(ctx, parent).load(requireId(id, field)) : null;
-  if (!found) throw notFound(typeName, id ?? '(none)', field);
-  return found.regionCode;
+  /** Adds `create<Type>s(inputs: [...])`, atomic, taking at most this many records. */
+  batchMax?: number;
+  /** Ledger import: parents a row may name by name and region instead of id (see kit ledger/). */
+  ledger?: LedgerOptions;
 }
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
@@ -40,7 +35,7 @@ const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 /**
  * The list / by-id / create / update / delete / restore resolver every record type needs, so
  * that a subgraph writes only its domain (fields, validation, filters). The writes go through
- * the kit's write path (write-path.ts: checks, region authorization, references to other
+ * the kit's write path (write.ts: checks, region authorization, references to other
  * subgraphs, audit, soft delete), which batch and nested writes reuse; `@Authorized` here checks
  * role and sector.
  */
@@ -76,32 +71,54 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     }
 
     @Authorized(write)
-    @Mutation(() => cfg.entity, { name: `create${cfg.typeName}` })
+    @Mutation(() => cfg.entity, { name: `create${cfg.typeName}`, nullable: true })
     async create(@Arg('input', () => cfg.createInput) input: C, @Ctx() ctx: RequestContext): Promise<E> {
-      return createRecord(ctx, cfg, input);
+      return createRecord(cfg, input, ctx);
     }
 
     @Authorized(write)
-    @Mutation(() => cfg.entity, { name: `update${cfg.typeName}` })
+    @Mutation(() => cfg.entity, { name: `update${cfg.typeName}`, nullable: true })
     async update(
       @Arg('id', () => ID) id: string,
       @Arg('input', () => cfg.updateInput) input: U,
       @Ctx() ctx: RequestContext,
     ): Promise<E> {
-      return updateRecord(ctx, cfg, id, input);
+      return updateRecord(cfg, id, input, ctx);
     }
 
     @Authorized(write)
-    @Mutation(() => ID, { name: `delete${cfg.typeName}`, description: 'Marks the record and the records under it deleted (restore with restore…); returns its id' })
+    @Mutation(() => ID, { name: `delete${cfg.typeName}`, nullable: true, description: 'Marks the record and the records under it deleted (restore with restore…); returns its id' })
     async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-      return deleteRecord(ctx, cfg, id);
+      return deleteRecord(cfg, id, ctx);
     }
 
     @Authorized(write)
-    @Mutation(() => cfg.entity, { name: `restore${cfg.typeName}`, description: 'ADMIN: brings a deleted record back, with everything deleted together with it' })
+    @Mutation(() => cfg.entity, { name: `restore${cfg.typeName}`, nullable: true, description: 'ADMIN: brings a deleted record back, with everything deleted together with it' })
     async restore(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<E> {
-      return restoreRecord(ctx, cfg, id);
+      return restoreRecord(cfg, id, ctx);
+    }
+
+    async createMany(inputs: C[], ctx: RequestContext): Promise<E[]> {
+      return createRecords(cfg, inputs, ctx, cfg.batchMax ?? 0);
     }
   }
+  if (cfg.batchMax) addBatchCreate(CrudResolver.prototype, cfg, write);
+  registerLedgerType(cfg);
   return CrudResolver;
+}
+
+/**
+ * `create<Type>s(inputs: [...]): [<Type>!]`, decorated by hand so only the types that ask for it
+ * (high-volume events) have it.
+ */
+function addBatchCreate<E extends RegionalRecord, C extends RegionInput>(proto: object, cfg: WriteConfig<E, C> & { createInput: ClassType<C>; batchMax?: number }, write: string): void {
+  const descriptor = Object.getOwnPropertyDescriptor(proto, 'createMany')!;
+  Arg('inputs', () => [cfg.createInput])(proto, 'createMany', 0);
+  Ctx()(proto, 'createMany', 1);
+  Mutation(() => [cfg.entity], {
+    name: `create${cfg.typeName}s`,
+    nullable: true,
+    description: `Creates up to ${cfg.batchMax} ${cfg.typeName} records as one act: all are checked first, then written in one transaction (none if any fails)`,
+  })(proto, 'createMany', descriptor);
+  Authorized(write)(proto, 'createMany', descriptor);
 }

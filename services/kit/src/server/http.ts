@@ -21,6 +21,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Extra GET routes, e.g. a test-only statistics endpoint; a key ending in `/*` matches a path prefix. */
   routes?: Record<string, Route>;
   cors?: CorsOptions;
+  /** Routes for every path under a prefix and any method, e.g. `/import/` (the ledger import). */
+  prefixRoutes?: Record<string, Route>;
 }
 
 export interface RunningHttp {
@@ -96,6 +98,8 @@ export async function listenGraphQL<TContext extends BaseContext>(opts: GraphQLH
     if (opts.cors && applyCors(opts.cors, req, res)) return;
     const route = findRoute(opts.routes, url.pathname);
     if (route && (req.method === 'GET' || req.method === 'HEAD') && (await route(req, res)) !== false) return;
+    const prefix = Object.keys(opts.prefixRoutes ?? {}).find((p) => url.pathname.startsWith(p));
+    if (prefix) return opts.prefixRoutes![prefix](req, res);
     if (url.pathname !== '/' && url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
     await serveGraphQL(opts, req, res, url);
   };

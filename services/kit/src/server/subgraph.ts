@@ -22,6 +22,8 @@ import { loggableError, logger } from '../ops/log.js';
 import { trackPool } from '../ops/metrics.js';
 import { requestScopePlugin, sendProbe, serveMetrics } from '../ops/observe.js';
 import { ConfigError, explainStartupError, subgraphSettings } from '../ops/settings.js';
+import { ledgerRoute } from '../ledger/http.js';
+import { CreateLedgerEntries1764000130000 } from '../ledger/migration.js';
 import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
@@ -52,7 +54,7 @@ export interface SubgraphDefinition {
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
@@ -126,6 +128,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       host: opts.host,
       context: (req) => createContext(db, verifier, req.headers.authorization),
       healthy: async () => (await db.query('SELECT 1')).length === 1,
+      prefixRoutes: { '/import/': ledgerRoute((req) => createContext(db, verifier, req.headers.authorization)) },
       routes: {
         '/ready': async (_req, res) => {
           const state = await readiness(db);

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext, requireId } from '@pb/kit';
+import { BATCH_MAX, byIdLoader, crudResolver, type RequestContext, requireId } from '@pb/kit';
 import { ServiceCenter } from '../service-centers/service-center.entity.js';
 import { ServiceCenterVisit } from './service-center-visit.entity.js';
 import {
@@ -16,6 +16,8 @@ export class ServiceCenterVisitResolver extends crudResolver({
   sector: 'soes',
   entity: ServiceCenterVisit,
   typeName: 'ServiceCenterVisit',
+  batchMax: BATCH_MAX,
+  ledger: { parents: [{ field: 'serviceCenterId', entity: ServiceCenter, term: '服务中心' }] },
   listName: 'serviceCenterVisits',
   createInput: CreateServiceCenterVisitInput,
   updateInput: UpdateServiceCenterVisitInput,

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext, requireId, Sector } from '@pb/kit';
+import { BATCH_MAX, byIdLoader, crudResolver, type RequestContext, requireId, Sector } from '@pb/kit';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { ServiceCenter } from '../service-centers/service-center.entity.js';
 import { VolunteerActivity } from './volunteer-activity.entity.js';
@@ -16,6 +16,7 @@ export class VolunteerActivityResolver extends crudResolver({
   sector: 'soes',
   entity: VolunteerActivity,
   typeName: 'VolunteerActivity',
+  batchMax: BATCH_MAX,
   listName: 'volunteerActivities',
   createInput: CreateVolunteerActivityInput,
   updateInput: UpdateVolunteerActivityInput,
