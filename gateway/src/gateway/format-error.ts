@@ -1,9 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { tokenLimitError } from '@pb/kit';
 
 const ADDRESS_SOURCE = String.raw`(https?://[^\s"']+|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\blocalhost(:\d+)?\b)`;
 const hasAddress = (text: string) => new RegExp(ADDRESS_SOURCE).test(text);
 const hideAddresses = (text: string) => text.replace(new RegExp(ADDRESS_SOURCE, 'g'), '[address hidden]');
-const SAFE_EXTENSIONS = ['code', 'field', 'serviceName'];
+const SAFE_EXTENSIONS = ['code', 'field', 'serviceName', 'limit', 'found', 'retryAfter'];
 
 /**
  * The gateway's last line: keeps the message and the useful extensions (code, field at fault,
@@ -11,6 +12,7 @@ const SAFE_EXTENSIONS = ['code', 'field', 'serviceName'];
  * and blanks addresses in case one slipped into a message.
  */
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  formatted = tokenLimitError(formatted);
   const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => SAFE_EXTENSIONS.includes(k)));
   const internal = !extensions.code || extensions.code === 'INTERNAL_SERVER_ERROR';
   return {

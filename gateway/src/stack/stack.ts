@@ -49,6 +49,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       port: opts.gatewayPort,
       host: opts.gatewayHost,
       timeoutMs: opts.timeoutMs,
+      env: opts.env,
     });
     return {
       gatewayUrl: gateway.url,

@@ -30,6 +30,8 @@ export interface RequestContext {
   auth: AuthState;
   db: DataSource;
   loaders: LoaderCache;
+  /** Aborted when the request's deadline passes or its caller hangs up: stop resolving. */
+  signal?: AbortSignal;
 }
 
 export async function authenticate(verifier: TokenVerifier, header: string | undefined): Promise<AuthState> {
@@ -44,6 +46,6 @@ export async function authenticate(verifier: TokenVerifier, header: string | und
   }
 }
 
-export async function createContext(db: DataSource, verifier: TokenVerifier, header: string | undefined): Promise<RequestContext> {
-  return { auth: await authenticate(verifier, header), db, loaders: new LoaderCache() };
+export async function createContext(db: DataSource, verifier: TokenVerifier, header: string | undefined, signal?: AbortSignal): Promise<RequestContext> {
+  return { auth: await authenticate(verifier, header), db, loaders: new LoaderCache(), signal };
 }

@@ -49,3 +49,5 @@ export * from './stats/aggregates/read.js';
 export * from './stats/aggregates/pieces.js';
 export { rowContributionsSql, applySql } from './stats/aggregates/sql.js';
 export * from './stats/aggregates/sources.js';
+export * from './limits/index.js';
+export * from './auth/read-access.js';

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, type ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DeepPartial, SelectQueryBuilder } from 'typeorm';
 import { assertCanWrite } from '../auth/access.js';
+import { Public, ViewerOnly, WriteTag } from '../auth/read-access.js';
 import type { RequestContext } from '../context.js';
 import { notFound } from '../errors/errors.js';
 import { type Connection, connectionType, type ListArgs } from '../pagination/connection.js';
@@ -38,6 +39,12 @@ export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U e
    * ward round under a hospital) returns the parent's region instead, e.g. with `parentRegion`.
    */
   place?(values: C, ctx: RequestContext): Promise<string>;
+  /**
+   * A unit directory (communities, hospitals, schools, enterprises): the list and lookup are open
+   * to anonymous callers, who see the type's own attributes but none of its relations. Any other
+   * record type is for authenticated callers only.
+   */
+  directory?: boolean;
   /** The list's own filters, beyond regionCode and updatedSince. */
   filter?(qb: SelectQueryBuilder<E>, args: A): void;
 }
@@ -85,9 +92,11 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
 ) {
   const Conn = connectionType(cfg.entity, cfg.typeName);
   const write = `write:${cfg.sector}`;
+  const readable = cfg.directory ? Public : ViewerOnly;
 
   @Resolver(() => cfg.entity)
   abstract class CrudResolver {
+    @readable()
     @Query(() => Conn, { name: cfg.listName, description: `A page of ${cfg.typeName} records` })
     async list(@Args(() => cfg.listArgs) args: A, @Ctx() ctx: RequestContext): Promise<Connection<E>> {
       const qb = ctx.db.getRepository(cfg.entity).createQueryBuilder('r');
@@ -95,6 +104,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
       return paginate(ctx, qb, args);
     }
 
+    @readable()
     @Query(() => cfg.entity, { name: lowerFirst(cfg.typeName), nullable: true, description: `One ${cfg.typeName} by id` })
     async byId(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<E | null> {
       return byIdLoader(ctx, cfg.entity).load(requireId(id));
@@ -106,6 +116,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     }
 
     @Authorized(write)
+    @WriteTag(cfg.sector)
     @Mutation(() => cfg.entity, { name: `create${cfg.typeName}` })
     async create(@Arg('input', () => cfg.createInput) input: C, @Ctx() ctx: RequestContext): Promise<E> {
       const fields = await cfg.check(input, ctx);
@@ -115,6 +126,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     }
 
     @Authorized(write)
+    @WriteTag(cfg.sector)
     @Mutation(() => cfg.entity, { name: `update${cfg.typeName}` })
     async update(
       @Arg('id', () => ID) id: string,
@@ -132,6 +144,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     }
 
     @Authorized(write)
+    @WriteTag(cfg.sector)
     @Mutation(() => ID, { name: `delete${cfg.typeName}`, description: 'Deletes the record; returns its id' })
     async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
       const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);

@@ -15,7 +15,8 @@ import { dataDir } from '../paths.js';
 import { CreateRegions1763000000000 } from '../regions/migrations/1763000000000-CreateRegions.js';
 import { Region } from '../regions/region.entity.js';
 import { RegionResolver, regionReference } from '../regions/region.resolver.js';
-import { depthLimit, MAX_QUERY_DEPTH } from '../schema/depth-limit.js';
+import { limitedParseOptions, requestLimitsPlugin } from '../limits/plugin.js';
+import { limitsFromEnv, requestTimeoutMs, statementTimeoutMs } from '../limits/settings.js';
 import { buildFederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from '../schema/build-schema.js';
 import { serveApollo } from './http.js';
 import type { StatsDefinition } from '../stats/aggregates/definition.js';
@@ -51,12 +52,14 @@ export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
     resolvers: [RegionResolver, ...def.resolvers],
     orphanedTypes: def.orphanedTypes,
     references: { ...regionReference, ...def.references },
+    sector: def.name,
   };
 }
 
-export function subgraphDataSource(def: SubgraphDefinition, url: string): DataSource {
+export function subgraphDataSource(def: SubgraphDefinition, url: string, statementTimeoutMs?: number): DataSource {
   return createDataSource({
     url,
+    statementTimeoutMs,
     applicationName: `pb-${def.name}`,
     entities: [...KIT_ENTITIES, ...def.entities],
     migrations: [...KIT_MIGRATIONS, ...def.migrations],
@@ -78,6 +81,20 @@ export async function openSubgraphDatabase(def: SubgraphDefinition, url: string)
   return db;
 }
 
+/**
+ * Migrates and seeds without a time limit (migrations and aggregate rebuilds may be long), then
+ * serves from a pool whose every statement has the statement_timeout.
+ */
+async function openServingDatabase(def: SubgraphDefinition, opts: StartOptions): Promise<DataSource> {
+  const setup = await openSubgraphDatabase(def, opts.databaseUrl);
+  try {
+    if (opts.seed && def.seed) await def.seed(setup);
+  } finally {
+    await setup.destroy();
+  }
+  return subgraphDataSource(def, opts.databaseUrl, statementTimeoutMs()).initialize();
+}
+
 export interface RunningSubgraph {
   name: string;
   url: string;
@@ -96,15 +113,15 @@ export interface StartOptions {
 /** Migrates (and seeds) the database, then serves the subgraph. */
 export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions): Promise<RunningSubgraph> {
   const verifier = opts.verifier ?? verifierFromEnv();
-  const db = await openSubgraphDatabase(def, opts.databaseUrl);
-  if (opts.seed && def.seed) await def.seed(db);
+  const db = await openServingDatabase(def, opts);
+  const limits = limitsFromEnv();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildFederatedSchema(schemaOptions(def)),
     formatError,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    parseOptions: limitedParseOptions(limits),
     // Traces are for Apollo's hosted usage reporting, which this deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLimitsPlugin(limits)],
   });
   let served: { url: string; stop(): Promise<void> };
   try {
@@ -112,7 +129,9 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       apollo,
       port: opts.port,
       host: opts.host,
-      context: (req) => createContext(db, verifier, req.headers.authorization),
+      context: (req, signal) => createContext(db, verifier, req.headers.authorization, signal),
+      maxBodyBytes: limits.maxBodyBytes,
+      requestTimeoutMs: requestTimeoutMs(),
       healthy: async () => (await db.query('SELECT 1')).length === 1,
       routes: process.env.PB_SQL_STATS === '1' ? { '/debug/sql-statements': (_req, res) => void res.end(JSON.stringify(sqlCounter)) } : {},
     });
