@@ -17,13 +17,13 @@ import { getArgumentValues } from 'graphql/execution/values.js';
 import { normalizeRegionCode } from '../regions/codes.js';
 
 /**
- * Children a region of each level is expected to have (the larger divisions: most provinces have
- * under 25 cities, cities under 30 counties, counties under 40 townships, townships under 50
- * villages). `null`: the level is not known from the query (a variable-free guess takes the largest).
+ * Children a region of each level is expected to have: the 90th percentile of the national
+ * division table (provinces 16 cities, cities 13 counties, counties 23 townships, townships 28
+ * villages; averages 11, 8.7, 13.9, 15). A region whose level the query does not tell counts 28.
  */
-export const REGION_FAN_OUT = { 2: 25, 4: 30, 6: 40, 9: 50, 12: 0 } as Record<number, number>;
+export const REGION_FAN_OUT = { 2: 16, 4: 13, 6: 23, 9: 28, 12: 0 } as Record<number, number>;
 const CHILD_LENGTH: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12 };
-const UNKNOWN_FAN_OUT = 50;
+const UNKNOWN_FAN_OUT = 28;
 /** Expected size of a list whose size no argument states (a hospital's branches…). */
 export const DEFAULT_LIST_SIZE = 10;
 const DEFAULT_PAGE = 20;
