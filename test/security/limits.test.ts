@@ -12,6 +12,9 @@ import { gql, ok, startTestStack, TEST_SECRET, token } from '../support/harness'
 
 const DASHBOARD = readFileSync(join(__dirname, '../../docs/dashboard.md'), 'utf8').match(/```graphql\n([\s\S]*?)```/)![1];
 
+/** The gateway's per-subgraph timeout on this stack (the default is 5 s). */
+const SUBGRAPH_TIMEOUT_MS = 2_500;
+
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return { status: res.status, headers: res.headers, json: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
@@ -21,7 +24,7 @@ describe('request limits', () => {
   let stack: Stack;
   let targets: [string, string][];
   beforeAll(async () => {
-    stack = await startTestStack({ timeoutMs: 1_500 });
+    stack = await startTestStack({ timeoutMs: SUBGRAPH_TIMEOUT_MS });
     targets = [
       ['gateway', stack.gatewayUrl],
       ['hospitals subgraph', stack.subgraphs.hospitals.url],
@@ -38,7 +41,7 @@ describe('request limits', () => {
   });
 
   test.each([
-    ['aliases', `{ region(code: "61") { ${Array.from({ length: 31 }, (_, i) => `a${i}: name`).join(' ')} } }`, 'ALIAS_LIMIT_EXCEEDED', 30, 31],
+    ['aliases', `{ region(code: "61") { ${Array.from({ length: 200 }, (_, i) => `a${i}: hospitalStats { hospitals }`).join(' ')} } }`, 'ALIAS_LIMIT_EXCEEDED', 100, 200],
     ['depth', `{ region(code: "61") { ${'parent { '.repeat(20)}code${' }'.repeat(20)} } }`, 'DEPTH_LIMIT_EXCEEDED', 15, 16],
     ['tokens', `{ region(code: "61") { ${'name '.repeat(5_000)} } }`, 'TOKEN_LIMIT_EXCEEDED', 5_000, 5_001],
     ['directives', `{ region(code: "61") { ${Array.from({ length: 21 }, (_, i) => `d${i}: name @include(if: true)`).join(' ')} } }`, 'DIRECTIVE_LIMIT_EXCEEDED', 20, 21],
@@ -55,9 +58,9 @@ describe('request limits', () => {
     const villages = '{ region(code: "61") { children { children { children { children { code communityStats { communities } } } } } } }';
     const res = await post(stack.gatewayUrl, JSON.stringify({ query: villages }));
     expect(res.status).toBe(400);
-    expect(res.json.errors?.[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: 20_000 });
+    expect(res.json.errors?.[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: 100_000 });
     expect(res.json.errors?.[0].extensions?.found).toBeGreaterThan(100_000);
-    expect(res.json.errors?.[0].message).toMatch(/estimated to cost \d+; at most 20000/);
+    expect(res.json.errors?.[0].message).toMatch(/estimated to cost \d+; at most 100000/);
     // The cycle that timed a subgraph out: children { parent { children … } } thirteen deep.
     const cycle = `{ region(code: "61") { ${'children { parent { '.repeat(6)}code${' } }'.repeat(6)} } }`;
     expect((await post(stack.gatewayUrl, JSON.stringify({ query: cycle }))).json.errors?.[0].extensions?.code).toBe('COST_LIMIT_EXCEEDED');
@@ -86,8 +89,8 @@ describe('request limits', () => {
       const started = Date.now();
       const res = await gql(stack.gatewayUrl, query);
       const took = Date.now() - started;
-      expect(took).toBeLessThan(3_000);
-      expect(took).toBeGreaterThanOrEqual(1_400);
+      expect(took).toBeLessThan(SUBGRAPH_TIMEOUT_MS + 2_000);
+      expect(took).toBeGreaterThanOrEqual(SUBGRAPH_TIMEOUT_MS - 100);
       expect(res.data?.region).toMatchObject({ name: '韩城市', hospitalStats: { hospitals: expect.any(Number) }, schoolStats: null, soeStats: { enterprises: expect.any(Number) } });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'schools' });
       expect(JSON.stringify(res.errors)).not.toMatch(/127\.0\.0\.1|localhost|http:/);

@@ -17,11 +17,11 @@ export interface RequestLimits {
 }
 
 export const DEFAULT_LIMITS: RequestLimits = {
-  maxAliases: 30,
+  maxAliases: 100,
   maxDepth: 15,
   maxDirectives: 20,
   maxTokens: 5_000,
-  maxCost: 20_000,
+  maxCost: 100_000,
   maxBodyBytes: 1024 * 1024,
 };
 
