@@ -18,7 +18,7 @@ import {
   objectTypes,
   operationFor,
   requiredArgs,
-  dummyValue,
+  dummyLiteral,
   subgraphOf,
   supergraphSchema,
   typeTags,
@@ -148,7 +148,7 @@ describe('access matrix (generated from the supergraph)', () => {
   /** A selection of one field of `type` with dummy required arguments. */
   const select = (field: Field) => {
     const args = requiredArgs(field);
-    const call = args.length ? `(${args.map((a) => `${a.name}: ${JSON.stringify(dummyValue(a.type)).replace(/"([^"]+)":/g, '$1:')}`).join(', ')})` : '';
+    const call = args.length ? `(${args.map((a) => `${a.name}: ${dummyLiteral(a.type)}`).join(', ')})` : '';
     const target = getNamedType(field.type);
     const sub = isScalarType(target) || isEnumType(target) ? '' : target.name.endsWith('Connection') ? '{ totalCount }' : '{ __typename }';
     return `${field.name}${call} ${sub}`;

@@ -18,6 +18,8 @@ import {
   isObjectType,
   isScalarType,
   parse,
+  astFromValue,
+  print,
 } from 'graphql';
 import { SUPERGRAPH_FILE } from '@pb/gateway';
 
@@ -51,7 +53,8 @@ export function idKeyedIn(type: GraphQLNamedType): string[] {
     .filter((d) => d.name.value === 'join__type')
     .filter((d) => {
       const key = d.arguments?.find((a) => a.name.value === 'key')?.value;
-      return key?.kind === 'StringValue' && key.value === 'id';
+      const resolvable = d.arguments?.find((a) => a.name.value === 'resolvable')?.value;
+      return key?.kind === 'StringValue' && key.value === 'id' && !(resolvable?.kind === 'BooleanValue' && !resolvable.value);
     })
     .flatMap((d) => {
       const g = d.arguments?.find((a) => a.name.value === 'graph')?.value;
@@ -100,6 +103,12 @@ export function dummyValue(type: GraphQLInputType): unknown {
     default:
       return 'x';
   }
+}
+
+/** The dummy value of an argument as a GraphQL literal (enums unquoted). */
+export function dummyLiteral(type: GraphQLInputType): string {
+  const ast = astFromValue(dummyValue(type), type);
+  return ast ? print(ast) : 'null';
 }
 
 export const requiredArgs = (field: Field): GraphQLArgument[] => field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);

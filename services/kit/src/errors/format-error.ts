@@ -29,7 +29,7 @@ function logInternal(original: unknown): void {
   console.error('[internal error]', err);
 }
 
-const TOKEN_LIMIT = /Document contains more th[ae]n (\d+) tokens/;
+const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
 
 /**
  * graphql-js stops parsing at `maxTokens` with a syntax error (HTTP 400); this gives that refusal
