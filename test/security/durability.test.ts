@@ -10,7 +10,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSubgraph, SUBGRAPHS, type SubgraphProcess } from '@pb/gateway';
-import { ensureDatabase, ensureEmbeddedPostgres, type EmbeddedPostgresHandle } from '@pb/kit';
+import { type ChildProcess, fork } from 'node:child_process';
+import { ensureDatabase } from '@pb/kit';
 import { Client } from 'pg';
 import { gql, type GraphQLResult, TEST_SECRET, token } from '../support/harness';
 
@@ -19,14 +20,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pb-durability-'));
   const dataDir = join(dir, 'data');
-  let pg: EmbeddedPostgresHandle;
+  let pg: PostgresProcess;
   let port = 0;
   let subgraph: SubgraphProcess;
   let databaseUrl: string;
 
   beforeAll(async () => {
     chmodSync(dir, 0o755);
-    pg = await ensureEmbeddedPostgres({ dataDir });
+    pg = await startPostgres(dataDir);
     port = Number(new URL(pg.adminUrl).port);
     databaseUrl = await ensureDatabase(pg.adminUrl, 'pb_durability_hospitals');
     subgraph = await spawnSubgraph(SUBGRAPHS.find((s) => s.name === 'hospitals')!, {
@@ -39,7 +40,7 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
 
   afterAll(async () => {
     await subgraph?.stop();
-    await pg?.stop().catch(() => {});
+    await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -73,6 +74,7 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
     const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     process.kill(postmaster, 'SIGKILL');
     phase = 'down';
+    await pg.stop(); // its keeper process goes too; the server is already dead
     await sleep(1_500);
     pg = await restart(dataDir, port);
     phase = 'after';
@@ -98,11 +100,35 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
   });
 });
 
+interface PostgresProcess {
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The dedicated cluster, kept by a child process (test/support/embedded-pg-process.mjs). */
+function startPostgres(dataDir: string, port?: number): Promise<PostgresProcess> {
+  const child: ChildProcess = fork(join(__dirname, '../support/embedded-pg-process.mjs'), [dataDir, ...(port ? [String(port)] : [])], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL keeper exited (${code})`)));
+    child.once('message', (m: { adminUrl: string }) =>
+      resolve({
+        adminUrl: m.adminUrl,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.send('stop');
+          }),
+      }),
+    );
+  });
+}
+
 /** Starts the killed cluster again on its data directory and port; its backends may take a moment to go. */
-async function restart(dataDir: string, port: number): Promise<EmbeddedPostgresHandle> {
+async function restart(dataDir: string, port: number): Promise<PostgresProcess> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ensureEmbeddedPostgres({ dataDir, port });
+      return await startPostgres(dataDir, port);
     } catch (err) {
       if (attempt >= 10) throw err;
       await sleep(1_000);

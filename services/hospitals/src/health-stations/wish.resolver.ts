@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { crudResolver, type RequestContext, Personal } from '@pb/kit';
+import { crudResolver, type RequestContext } from '@pb/kit';
 import { personalName } from '../common/personal.js';
 import { StationWish } from './wish.entity.js';
 import { checkWish, CreateStationWishInput, placeWish, StationWishListArgs, UpdateStationWishInput } from './wish.inputs.js';
@@ -20,7 +20,6 @@ export class StationWishResolver extends crudResolver({
     if (args.status) qb.andWhere('r.status = :status', { status: args.status });
   },
 }) {
-  @Personal('name')
   @FieldResolver(() => String, { nullable: true })
   residentName(@Root() wish: StationWish, @Ctx() ctx: RequestContext): string | null {
     return personalName(ctx, wish.regionCode, wish.residentName);

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext, Personal } from '@pb/kit';
+import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
 import { childrenLoader } from '@pb/kit';
 import { personalName } from '../common/personal.js';
 import { Hospital } from '../hospitals/hospital.entity.js';
@@ -41,7 +41,6 @@ export class HospitalPartyBranchResolver extends crudResolver({
     return DUAL_LEADER_ROLES.includes(branch.secretaryRole);
   }
 
-  @Personal('name')
   @FieldResolver(() => String)
   secretaryName(@Root() branch: HospitalPartyBranch, @Ctx() ctx: RequestContext): string | null {
     return personalName(ctx, branch.regionCode, branch.secretaryName);

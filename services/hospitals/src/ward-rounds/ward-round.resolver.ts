@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext, Personal } from '@pb/kit';
+import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
 import { childrenLoader } from '@pb/kit';
 import { personalName } from '../common/personal.js';
 import { parseQuarter, quarterOf } from '../common/quarter.js';
@@ -44,7 +44,6 @@ export class WardRoundResolver extends crudResolver({
     return WARD_ROUND_STEPS.map((step) => ({ step, completed: round.completedSteps.includes(step) }));
   }
 
-  @Personal('name')
   @FieldResolver(() => String)
   leaderName(@Root() round: WardRound, @Ctx() ctx: RequestContext): string | null {
     return personalName(ctx, round.regionCode, round.leaderName);
