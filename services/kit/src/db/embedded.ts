@@ -47,7 +47,8 @@ export async function ensureEmbeddedPostgres(opts: EmbeddedPostgresOptions): Pro
   const isRoot = userInfo().uid === 0;
   mkdirSync(join(dataDir, '..'), { recursive: true, mode: 0o755 });
   const log = opts.log ?? (() => {});
-  if (isRoot) letPostgresReach([projectRoot(), dataDir], log);
+  // Up to the data directory, not the directory itself: PostgreSQL wants it 0700 or 0750.
+  if (isRoot) letPostgresReach([projectRoot(), dirname(dataDir)], log);
   const pg = new mod.default({
     databaseDir: dataDir,
     port,
