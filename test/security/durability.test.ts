@@ -69,7 +69,7 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
     };
     const pid = subgraph.pid;
     const writers = [0, 1, 2, 3].map(writer);
-    await sleep(1_500);
+    for (let waited = 0; acked.length < 10 && waited < 20_000; waited += 100) await sleep(100);
     const before = acked.length;
     const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     process.kill(postmaster, 'SIGKILL');
@@ -82,7 +82,7 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
     stop = true;
     await Promise.all(writers);
 
-    expect(before).toBeGreaterThan(10);
+    expect(before).toBeGreaterThanOrEqual(10);
     expect(refused.length).toBeGreaterThan(0); // the outage was seen
     expect(ackedAfter).toBeGreaterThanOrEqual(20); // and the subgraph came back by itself
     expect(subgraph.pid).toBe(pid);
