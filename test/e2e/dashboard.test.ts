@@ -42,7 +42,7 @@ const MANY = '610581001';
 
 describe('the dashboard query through the gateway', () => {
   let stack: Stack;
-  const dashboard = (code: string) => ok(stack.gatewayUrl, DASHBOARD, { code, period: YEAR_2023 });
+  const dashboard = (code: string) => ok(stack.gatewayUrl, DASHBOARD, { code, period: YEAR_2023 }, null);
 
   beforeAll(async () => {
     stack = await startTestStack({ seed: true });

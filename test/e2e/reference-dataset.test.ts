@@ -120,7 +120,7 @@ async function snapshot(urls: Record<string, string>): Promise<Record<string, st
 
 describe('the reference dataset through the gateway', () => {
   let stack: Stack;
-  const region = async (code: string, selection: string) => (await ok(stack.gatewayUrl, `query($code: ID!) { region(code: $code) { ${selection} } }`, { code })).region;
+  const region = async (code: string, selection: string) => (await ok(stack.gatewayUrl, `query($code: ID!) { region(code: $code) { ${selection} } }`, { code }, null)).region;
 
   beforeAll(async () => {
     stack = await startTestStack({ seed: true });
@@ -132,7 +132,7 @@ describe('the reference dataset through the gateway', () => {
   });
 
   test('records say where they come from: named in an article, or a filler', async () => {
-    const data = await ok(stack.gatewayUrl, '{ hospitals(regionCode: "1407", first: 100) { totalCount edges { node { name source } } } }');
+    const data = await ok(stack.gatewayUrl, '{ hospitals(regionCode: "1407", first: 100) { totalCount edges { node { name source } } } }', undefined, null);
     expect(data.hospitals.totalCount).toBe(36);
     expect(data.hospitals.edges).toContainEqual({ node: { name: '晋中市第二人民医院', source: 'ARTICLE' } });
     expect(data.hospitals.edges.filter((e: { node: { source: string } }) => e.node.source === 'FILLER')).toHaveLength(32);

@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { printSchema } from 'graphql';
-import { depthLimit, MAX_QUERY_DEPTH, requestScopePlugin, serveApollo, serveMetrics } from '@pb/kit';
+import { limitedParseOptions, requestLimitsPlugin, requestScopePlugin, serveApollo, serveMetrics, type TokenVerifier, verifierFromEnv } from '@pb/kit';
 import { corsOriginsFromEnv, pageRoutes, pagesOptionsFromEnv } from '../pages/index.js';
 import { exportProxy } from './export-proxy.js';
 import { formatGatewayError } from './format-error.js';
@@ -10,6 +10,8 @@ import { LiveSupergraph, type LiveSupergraphOptions } from './live-supergraph.js
 import { OperationRegistry, operationRegistryPlugin } from './operation-registry.js';
 import { gatewayRoutes } from './routes.js';
 import { importProxy } from './import-proxy.js';
+import { rateLimiter } from './rate-limit.js';
+import { gatewaySettings } from './settings.js';
 import { type GatewayContext, SubgraphSource } from './subgraph-source.js';
 import { sdlHash } from './supergraph-sources.js';
 
@@ -22,12 +24,16 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   port: number;
   host?: string;
-  /** Per-subgraph request timeout. */
+  /** Per-subgraph request timeout (default PB_SUBGRAPH_TIMEOUT_MS, 5 s). */
   timeoutMs?: number;
   /** Browser origins allowed to call the API (default: CORS_ORIGINS, else same-origin only). */
   corsOrigins?: string[];
   /** The operation registry's file; without one the registry lives in memory. */
   operationsFile?: string;
+  /** Settings (limits, rate limits, timeouts) on top of process.env. */
+  env?: Record<string, string>;
+  /** Recognises valid tokens for the rate limit (default: as the subgraphs, from the environment). */
+  verifier?: TokenVerifier;
 }
 
 export interface RunningGateway {
@@ -40,7 +46,8 @@ export interface RunningGateway {
 
 /** Serves the supergraph: one endpoint over the four sector subgraphs. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
-  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const settings = gatewaySettings(opts.env);
+  const timeoutMs = opts.timeoutMs ?? settings.subgraphTimeoutMs;
   if (!opts.supergraphSdl && !opts.live) throw new Error('startGateway needs a supergraph (supergraphSdl) or live subgraphs (live)');
   const live = opts.live ? new LiveSupergraph({ ...opts.live, timeoutMs: Math.min(timeoutMs, 5000) }) : undefined;
   const currentSdl = () => live?.supergraphSdl ?? opts.supergraphSdl;
@@ -67,18 +74,22 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    parseOptions: limitedParseOptions(settings.limits),
     // Browsers get the gateway's own pages (src/pages), not Apollo's CDN-hosted Sandbox.
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestScopePlugin(), operationRegistryPlugin(operations)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestScopePlugin(), operationRegistryPlugin(operations), requestLimitsPlugin(settings.limits)],
     // The process stops the gateway itself; Apollo's own signal handler would race it.
     stopOnTerminationSignals: false,
   });
+  const verifier = opts.verifier ?? withEnv(opts.env, verifierFromEnv);
   const served = await serveApollo({
     apollo,
     port: opts.port,
     host: opts.host,
     cors: { origins: opts.corsOrigins ?? corsOriginsFromEnv() },
-    context: async (req) => ({ authorization: req.headers.authorization }),
+    context: async (req, signal) => ({ authorization: req.headers.authorization, signal }),
+    maxBodyBytes: settings.limits.maxBodyBytes,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    admit: rateLimiter(settings.rate, verifier),
     // Liveness only: readiness (supergraph loaded, subgraphs reachable) is /ready.
     healthy: async () => true,
     routes: {
@@ -100,4 +111,16 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       operations.stop();
     },
   };
+}
+
+/** Runs `fn` with `env` added to process.env (the verifier reads JWT_SECRET / JWT_PUBLIC_KEY). */
+function withEnv<T>(env: Record<string, string> | undefined, fn: () => T): T {
+  const saved = { ...process.env };
+  Object.assign(process.env, env ?? {});
+  try {
+    return fn();
+  } finally {
+    for (const key of Object.keys(env ?? {})) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
 }

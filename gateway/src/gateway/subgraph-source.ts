@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { currentRequestId, logger, subgraphFetchDuration, subgraphFetchErrors, variableField } from '@pb/kit';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -6,7 +7,12 @@ import { subgraphRejection } from './subgraph-rejection.js';
 export interface GatewayContext {
   /** The caller's Authorization header, passed on untouched: subgraphs verify it themselves. */
   authorization?: string;
+  /** The client request's deadline (or hang-up): subgraph calls stop with it. */
+  signal?: AbortSignal;
 }
+
+/** The client request's signal, seen by the fetcher (which Apollo calls without the context). */
+const requestSignal = new AsyncLocalStorage<AbortSignal | undefined>();
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 type Response = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
@@ -31,7 +37,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly opts: SubgraphSourceOptions,
   ) {
-    const fetcher = ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(opts.timeoutMs) })) as unknown as Fetcher;
+    const fetcher = ((input: string, init: RequestInit) => {
+      const client = requestSignal.getStore();
+      const signal = client ? AbortSignal.any([client, AbortSignal.timeout(opts.timeoutMs)]) : AbortSignal.timeout(opts.timeoutMs);
+      return fetch(input, { ...init, signal });
+    }) as unknown as Fetcher;
     super({ url, fetcher });
   }
 
@@ -44,7 +54,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Response> {
     const timer = subgraphFetchDuration.startTimer({ subgraph: this.subgraph });
     try {
-      const response = await super.process(options);
+      const response = await requestSignal.run(options.context?.signal, () => super.process(options));
       return response.errors ? { ...response, errors: this.truthful(response.errors) } : response;
     } catch (err) {
       const rejection = subgraphRejection(err);

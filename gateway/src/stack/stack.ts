@@ -54,6 +54,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       host: opts.gatewayHost,
       timeoutMs: opts.timeoutMs,
       operationsFile: opts.operationsFile,
+      env: opts.env,
     });
     return {
       gatewayUrl: gateway.url,

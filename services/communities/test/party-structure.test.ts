@@ -45,7 +45,6 @@ describe('party structure: 社区—网格—网格党支部—楼栋党小组�
 
   test.each([
     ['a VIEWER', VIEWER],
-    ['an anonymous caller', undefined],
     ['a communities EDITOR of another region', EDITOR_XX],
   ])('%s sees names and phones masked', async (_who, bearer) => {
     const grid = (await ok(url, TREE, { id: juhui }, bearer)).community.grids[0];
@@ -53,6 +52,16 @@ describe('party structure: 社区—网格—网格党支部—楼栋党小组�
     expect(grid.branches[0].groups[0].households[0]).toMatchObject({ headName: '李*', headPhone: '139****1111' });
     const list = await ok(url, '{ partyMemberHouseholds { edges { node { headName headPhone } } } }', {}, bearer);
     expect(list.partyMemberHouseholds.edges).toEqual([{ node: { headName: '李*', headPhone: '139****1111' } }]);
+  });
+
+  test('an anonymous caller sees the community in the directory, but not its grids nor the households', async () => {
+    const tree = await gql(url, TREE, { id: juhui });
+    expect(tree.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['community.grids', 'UNAUTHENTICATED']]);
+    expect(JSON.stringify(tree.data)).not.toMatch(/张|李|138|139/);
+    expect((await ok(url, 'query($id: ID!) { community(id: $id) { name } }', { id: juhui }, null)).community.name).toBe('涺惠社区');
+    const list = await gql(url, '{ partyMemberHouseholds { edges { node { headName headPhone } } } }');
+    expect(list.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(list.data).toBeNull();
   });
 
   test('a group may sit directly on a grid, and a household on a grid', async () => {

@@ -72,7 +72,8 @@ describe('service claims (认领服务 / 微心愿)', () => {
     expect(await name(EDITOR_HC)).toBe('张三');
     expect(await name(ADMIN)).toBe('张三');
     const anon = await gql(url, q, {});
-    expect(anon.data?.serviceClaims?.edges[0]?.node.memberName ?? null).not.toBe('张三');
+    expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(anon.data ?? null)).not.toContain('张');
   });
 
   test('CLAIMED → COMPLETED once; update and delete', async () => {

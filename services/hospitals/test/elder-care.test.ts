@@ -1,5 +1,5 @@
 import type { SubgraphProcess } from '@pb/gateway';
-import { countStatements, gql, ok, startTestSubgraph, token } from '../../../test/support/harness';
+import { countStatements, gql, mutateInChunks, ok, startTestSubgraph, token } from '../../../test/support/harness';
 import { ADMIN, createHospital, EDITOR, expectRejected, HANCHENG, mutate, rateOf, REJECTED_CALLERS, sum, total, XINCHENG, ZHIYANG } from './helpers';
 
 const CENTER = `mutation($input: CreateElderCareCenterInput!) { createElderCareCenter(input: $input) { id regionCode beds } }`;
@@ -130,22 +130,18 @@ describe('elder-care centres (医养结合), their censuses and "四个一" acti
     const region = '610581104';
     const hospitals: string[] = [];
     for (let i = 0; i < 10; i += 1) hospitals.push(await createHospital(url, region));
-    const created = await ok<Record<string, { id: string }>>(
+    const created = await mutateInChunks(
       url,
-      `mutation { ${Array.from({ length: 100 }, (_, i) => `c${i}: createElderCareCenter(input: { hospitalId: "${hospitals[i % 10]}", name: "中心${i}", regionCode: "${region}", beds: 40 }) { id }`).join('\n')} }`,
-      {},
+      Array.from({ length: 100 }, (_, i) => `c${i}: createElderCareCenter(input: { hospitalId: "${hospitals[i % 10]}", name: "中心${i}", regionCode: "${region}", beds: 40 }) { id }`),
       ADMIN,
     );
-    const ids = Object.values(created).map((c) => c.id);
-    await ok(
+    const ids = Object.values(created).map((c) => c.id as string);
+    await mutateInChunks(
       url,
-      `mutation { ${ids
-        .flatMap((id, i) => [
-          `s${i}: createElderCareCensus(input: { centerId: "${id}", countedOn: "2024-01-01", selfCare: ${i % 10}, semiDisabled: 1, disabled: 1 }) { id }`,
-          `a${i}: createElderCareActivity(input: { centerId: "${id}", kind: WEEKLY_ROUND, heldOn: "2024-01-08" }) { id }`,
-        ])
-        .join('\n')} }`,
-      {},
+      ids.flatMap((id, i) => [
+        `s${i}: createElderCareCensus(input: { centerId: "${id}", countedOn: "2024-01-01", selfCare: ${i % 10}, semiDisabled: 1, disabled: 1 }) { id }`,
+        `a${i}: createElderCareActivity(input: { centerId: "${id}", kind: WEEKLY_ROUND, heldOn: "2024-01-08" }) { id }`,
+      ]),
       ADMIN,
     );
     const list = (first: number) =>

@@ -54,8 +54,11 @@ describe('department party branches (党支部建在科室)', () => {
         { year: 2023, developed: 2 },
       ],
     });
-    const anonymous = await ok(url, query, { id: hospitalId });
-    expect(anonymous.hospital.branches.find((b: BranchRow) => b.department === '儿科').secretaryName).toBe('张*');
+    const viewer = await ok(url, query, { id: hospitalId });
+    expect(viewer.hospital.branches.find((b: BranchRow) => b.department === '儿科').secretaryName).toBe('张*');
+    const anonymous = await gql(url, query, { id: hospitalId });
+    expect(anonymous.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
+    expect(JSON.stringify(anonymous.data ?? null)).not.toContain('张');
   });
 
   test('an update changes the 双带头人 status; a delete removes the branch', async () => {

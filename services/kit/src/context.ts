@@ -41,6 +41,8 @@ export interface RequestContext {
    * records (so a record naming a deleted partner can still be edited), and those found so.
    */
   write?: { kept: Set<string>; dangling: KeptDeletedReference[] };
+  /** Aborted when the request's deadline passes or its caller hangs up: stop resolving. */
+  signal?: AbortSignal;
 }
 
 export async function authenticate(verifier: TokenVerifier, header: string | undefined): Promise<AuthState> {
@@ -55,6 +57,6 @@ export async function authenticate(verifier: TokenVerifier, header: string | und
   }
 }
 
-export async function createContext(db: DataSource, verifier: TokenVerifier, header: string | undefined): Promise<RequestContext> {
-  return { auth: await authenticate(verifier, header), db, loaders: new LoaderCache() };
+export async function createContext(db: DataSource, verifier: TokenVerifier, header: string | undefined, signal?: AbortSignal): Promise<RequestContext> {
+  return { auth: await authenticate(verifier, header), db, loaders: new LoaderCache(), signal };
 }

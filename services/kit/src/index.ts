@@ -69,3 +69,5 @@ export * from './ledger/read.js';
 export * from './ledger/import.js';
 export * from './ledger/workbook.js';
 export * from './ledger/http.js';
+export * from './limits/index.js';
+export * from './auth/read-access.js';

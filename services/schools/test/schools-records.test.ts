@@ -1,5 +1,5 @@
 import type { SubgraphProcess } from '@pb/gateway';
-import { countStatements, gql, ok, startTestSubgraph, token } from '../../../test/support/harness';
+import { countStatements, gql, mutateInChunks, ok, startTestSubgraph, token } from '../../../test/support/harness';
 
 const ADMIN = token({ role: 'ADMIN' });
 const EDITOR = token({ role: 'EDITOR', sectors: ['schools'], regions: ['610724'] }); // 西乡县
@@ -172,14 +172,14 @@ describe('schools subgraph: designations, secretary projects, places added', () 
   test('100 schools with their records cost the same SQL statements as 10', async () => {
     const region = '611002'; // 商州区: used by no other test
     const schools = Array.from({ length: 100 }, (_, i) => `s${i}: createSchool(input: { name: "批量学校${i}", regionCode: "${region}", stage: PRIMARY, isPublic: true, secretaryPrincipalCombined: false, partyOrganization: BRANCH }) { id }`);
-    const ids = Object.values((await ok(url, `mutation { ${schools.join('\n')} }`, {}, ADMIN)) as Record<string, { id: string }>).map((s) => s.id);
+    const ids = Object.values((await mutateInChunks(url, schools, ADMIN)) as Record<string, { id: string }>).map((s) => s.id);
     const records = ids.map(
       (id, i) => `d${i}: createDemonstrationDesignation(input: { schoolId: "${id}", level: COUNTY, year: 2021 }) { id }
         p${i}: createSecretaryProject(input: { schoolId: "${id}", title: "项目${i}", goal: "目标", startedOn: "2022-01-01" }) { id }
         e${i}: createEnrollmentChange(input: { schoolId: "${id}", kind: ADDED, places: ${i + 1}, effectiveOn: "2021-09-01" }) { id }
         i${i}: createIncubationStation(input: { name: "驿站${i}", hostSchoolId: "${id}", incubatedSchoolIds: ["${ids[(i + 1) % ids.length]}"] }) { id }`,
     );
-    await ok(url, `mutation { ${records.join('\n')} }`, {}, ADMIN);
+    await mutateInChunks(url, records, ADMIN);
     const list = (n: number) =>
       ok(url, `{ schools(regionCode: "${region}", first: ${n}) { totalCount edges { node { name region { name } designations { status } secretaryProjects { title } enrollmentChanges { places } incubationStations { name incubatedSchools { name } hostSchool { name } } incubatedBy { name } } } } }`);
     const page = await list(100);

@@ -1,8 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { DateScalar, PartyOrganizationType, RegionalRecord } from '@pb/kit';
+import { DateScalar, PartyOrganizationType, RegionalRecord, Directory } from '@pb/kit';
 
 @Directive('@key(fields: "id")')
+@Directory()
 @ObjectType({ description: 'Urban community (社区) and its community party organisation (社区党组织)' })
 @Entity({ name: 'community' })
 export class Community extends RegionalRecord {

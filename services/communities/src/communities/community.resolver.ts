@@ -9,6 +9,7 @@ export class CommunityResolver extends crudResolver({
   sector: 'communities',
   entity: Community,
   typeName: 'Community',
+  directory: true,
   listName: 'communities',
   createInput: CreateCommunityInput,
   updateInput: UpdateCommunityInput,

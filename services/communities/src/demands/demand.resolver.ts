@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { assertCanWrite, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireId } from '@pb/kit';
+import { assertCanWrite, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireId, WriteTag } from '@pb/kit';
 import { stepDate } from '../common/steps.js';
 import { Community } from '../communities/community.entity.js';
 import { Demand } from './demand.entity.js';
@@ -25,6 +25,7 @@ export class DemandResolver extends crudResolver({
   },
 }) {
   @Authorized('write:communities')
+  @WriteTag('communities')
   @Mutation(() => Demand, { nullable: true, description: 'Moves a demand to its next step (收集—协商—落实—反馈), stamping the step date' })
   async advanceDemand(@Arg('id', () => ID) id: string, @Arg('input', () => AdvanceDemandInput) input: AdvanceDemandInput, @Ctx() ctx: RequestContext): Promise<Demand> {
     const demand = await ctx.db.getRepository(Demand).findOneBy({ id: requireId(id) });

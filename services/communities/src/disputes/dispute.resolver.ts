@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { assertCanWrite, BATCH_MAX, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireId } from '@pb/kit';
+import { assertCanWrite, BATCH_MAX, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireId, WriteTag } from '@pb/kit';
 import { stepDate } from '../common/steps.js';
 import { Community } from '../communities/community.entity.js';
 import { Dispute, DisputeStatus } from './dispute.entity.js';
@@ -27,6 +27,7 @@ export class DisputeResolver extends crudResolver({
   },
 }) {
   @Authorized('write:communities')
+  @WriteTag('communities')
   @Mutation(() => Dispute, { nullable: true, description: 'Moves a dispute to mediation, then to RESOLVED (with the level that settled it) or ESCALATED' })
   async advanceDispute(@Arg('id', () => ID) id: string, @Arg('input', () => AdvanceDisputeInput) input: AdvanceDisputeInput, @Ctx() ctx: RequestContext): Promise<Dispute> {
     const dispute = await ctx.db.getRepository(Dispute).findOneBy({ id: requireId(id) });

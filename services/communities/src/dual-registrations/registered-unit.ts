@@ -1,6 +1,6 @@
 import { createUnionType, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { type RequestContext, Sector } from '@pb/kit';
+import { Directory, type RequestContext, Sector } from '@pb/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { DualRegistration } from './dual-registration.entity.js';
 import { registrationsOfUnit } from './dual-registration.loader.js';
@@ -17,6 +17,7 @@ export interface UnitRef {
  */
 function unitStub(typeName: string, sector: Sector): { stub: ClassType; resolver: ClassType } {
   @Directive('@key(fields: "id")')
+  @Directory()
   // No description: the owning subgraph's one is the type's description in the supergraph.
   @ObjectType(typeName)
   class Stub {

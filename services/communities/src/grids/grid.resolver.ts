@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, parentRegion, type RequestContext } from '@pb/kit';
+import { byIdLoader, crudResolver, parentRegion, type RequestContext, Personal } from '@pb/kit';
 import { BuildingPartyGroup } from '../building-party-groups/building-party-group.entity.js';
 import { childrenLoader } from '@pb/kit';
 import { personal } from '../common/personal.js';
@@ -25,11 +25,13 @@ export class GridResolver extends crudResolver({
     if (args.communityId) qb.andWhere('r.community_id = :communityId', { communityId: args.communityId });
   },
 }) {
+  @Personal('name')
   @FieldResolver(() => String, { nullable: true, description: 'Grid leader (网格长/网格员) name; masked (张*) unless ADMIN or a communities EDITOR of the region' })
   leaderName(@Root() grid: Grid, @Ctx() ctx: RequestContext): string | null {
     return personal(ctx, grid, 'name', grid.leaderName);
   }
 
+  @Personal('phone')
   @FieldResolver(() => String, { nullable: true, description: 'Grid leader phone; masked (138****5678) unless ADMIN or a communities EDITOR of the region' })
   leaderPhone(@Root() grid: Grid, @Ctx() ctx: RequestContext): string | null {
     return personal(ctx, grid, 'phone', grid.leaderPhone);

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byIdLoader, crudResolver, type RequestContext } from '@pb/kit';
+import { byIdLoader, crudResolver, type RequestContext, Personal } from '@pb/kit';
 import { BuildingPartyGroup } from '../building-party-groups/building-party-group.entity.js';
 import { personal } from '../common/personal.js';
 import { Grid } from '../grids/grid.entity.js';
@@ -30,11 +30,13 @@ export class PartyMemberHouseholdResolver extends crudResolver({
     if (args.groupId) qb.andWhere('r.group_id = :groupId', { groupId: args.groupId });
   },
 }) {
+  @Personal('name')
   @FieldResolver(() => String, { nullable: true, description: 'Household head (户主) name; masked (张*) unless ADMIN or a communities EDITOR of the region' })
   headName(@Root() h: PartyMemberHousehold, @Ctx() ctx: RequestContext): string | null {
     return personal(ctx, h, 'name', h.headName);
   }
 
+  @Personal('phone')
   @FieldResolver(() => String, { nullable: true, description: 'Household head phone; masked (138****5678) unless ADMIN or a communities EDITOR of the region' })
   headPhone(@Root() h: PartyMemberHousehold, @Ctx() ctx: RequestContext): string | null {
     return personal(ctx, h, 'phone', h.headPhone);

@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { loadStats, PeriodInput, Region, type RequestContext, requestedFields, toPeriod } from '@pb/kit';
+import { loadStats, PeriodInput, Region, type RequestContext, requestedFields, toPeriod, Public } from '@pb/kit';
 import { computeCommunityStats } from './community-stats.sql.js';
 import { CommunityStats } from './community-stats.type.js';
 
 /** Adds the community sector's figures to the shared Region entity. */
 @Resolver(() => Region)
 export class CommunityRegionResolver {
+  @Public()
   @FieldResolver(() => CommunityStats, {
     nullable: true,
     description: 'Community figures (城市社区) rolled up over the region. Null only when this sector could not answer (its subgraph is down): the errors say so, and the other sectors still answer.',

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { assertCanWrite, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireCount, requireId } from '@pb/kit';
+import { assertCanWrite, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireCount, requireId, Personal, WriteTag } from '@pb/kit';
 import { personal } from '../common/personal.js';
 import { stepDate } from '../common/steps.js';
 import { Community } from '../communities/community.entity.js';
@@ -27,6 +27,7 @@ export class ServiceClaimResolver extends crudResolver({
   },
 }) {
   @Authorized('write:communities')
+  @WriteTag('communities')
   @Mutation(() => ServiceClaim, { nullable: true, description: 'Marks a claimed service done (CLAIMED → COMPLETED), with the households visited' })
   async completeServiceClaim(@Arg('id', () => ID) id: string, @Arg('input', () => CompleteServiceClaimInput) input: CompleteServiceClaimInput, @Ctx() ctx: RequestContext): Promise<ServiceClaim> {
     const claim = await ctx.db.getRepository(ServiceClaim).findOneBy({ id: requireId(id) });
@@ -39,6 +40,7 @@ export class ServiceClaimResolver extends crudResolver({
     return ctx.db.transaction((em) => em.save(em.merge(ServiceClaim, claim, { status: ServiceClaimStatus.COMPLETED, completedOn, householdsVisited })));
   }
 
+  @Personal('name')
   @FieldResolver(() => String, { nullable: true, description: 'The claiming member (认领党员); masked (张*) unless ADMIN or a communities EDITOR of the region' })
   memberName(@Root() c: ServiceClaim, @Ctx() ctx: RequestContext): string | null {
     return personal(ctx, c, 'name', c.memberName);

@@ -1,7 +1,9 @@
+import { Directory } from '@pb/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** The communities subgraph's Community, referenced by id only (that subgraph resolves it). */
 @Directive('@key(fields: "id", resolvable: false)')
+@Directory()
 @ObjectType('Community')
 export class CommunityRef {
   @Field(() => ID)

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, RegionalRecord, StatusFlow } from '@pb/kit';
+import { DateScalar, RegionalRecord, StatusFlow, Personal } from '@pb/kit';
 
 export enum WishStatus {
   POSTED = 'POSTED',
@@ -30,6 +30,7 @@ export class StationWish extends RegionalRecord {
   @Column({ type: 'text' })
   request: string;
 
+  @Personal('name')
   @Field(() => String, { nullable: true, description: 'Resident; masked unless ADMIN or an editor of the record' })
   @Column({ name: 'resident_name', type: 'text', nullable: true })
   residentName: string | null;

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, PartyOrganizationType, RegionalRecord } from '@pb/kit';
+import { DateScalar, PartyOrganizationType, RegionalRecord, Directory } from '@pb/kit';
 
 /** 医院等级. Only SECONDARY and TERTIARY count as 二级及以上. */
 export enum HospitalGrade {
@@ -29,6 +29,7 @@ registerEnumType(HospitalKind, {
 });
 
 @Directive('@key(fields: "id")')
+@Directory()
 @ObjectType({ description: 'Hospital or health institution (医院/医疗卫生机构) and its party organisation' })
 @Entity({ name: 'hospital' })
 export class Hospital extends RegionalRecord {

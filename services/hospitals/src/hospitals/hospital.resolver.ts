@@ -9,6 +9,7 @@ export class HospitalResolver extends crudResolver({
   sector: 'hospitals',
   entity: Hospital,
   typeName: 'Hospital',
+  directory: true,
   listName: 'hospitals',
   createInput: CreateHospitalInput,
   updateInput: UpdateHospitalInput,

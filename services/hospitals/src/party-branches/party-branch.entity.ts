@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, RegionalRecord } from '@pb/kit';
+import { DateScalar, RegionalRecord, Personal } from '@pb/kit';
 
 /** Who the branch secretary is in the department; the first two make a 双带头人 branch. */
 export enum BranchSecretaryRole {
@@ -26,6 +26,7 @@ export class HospitalPartyBranch extends RegionalRecord {
   @Column({ type: 'text' })
   department: string;
 
+  @Personal('name')
   @Field({ description: 'Branch secretary (支部书记); masked unless ADMIN or an editor of the record' })
   @Column({ name: 'secretary_name', type: 'text' })
   secretaryName: string;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
-import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource } from '@pb/kit';
+import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource, Public } from '@pb/kit';
 
 /** The hospital sector's event metrics, the ones a trend makes sense for. */
 export enum HospitalTrendMetric {
@@ -39,6 +39,7 @@ export const SOURCES: Record<HospitalTrendMetric, TrendSource> = {
 
 @Resolver(() => Region)
 export class HospitalTrendResolver {
+  @Public()
   @FieldResolver(() => [TrendPoint], {
     nullable: true,
     description: 'Monthly, quarterly or yearly series of a hospital-sector event metric over the region; buckets without events are 0.',

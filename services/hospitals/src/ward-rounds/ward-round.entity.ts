@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, RegionalRecord } from '@pb/kit';
+import { DateScalar, RegionalRecord, Personal } from '@pb/kit';
 
 /** The five steps of a party-building ward round, in order: 听 · 访 · 查 · 评 · 改. */
 export enum WardRoundStep {
@@ -31,6 +31,7 @@ export class WardRound extends RegionalRecord {
   @Column({ name: 'held_on', type: 'date' })
   heldOn: string;
 
+  @Personal('name')
   @Field({ description: 'Who led it (the party secretary); masked unless ADMIN or an editor of the record' })
   @Column({ name: 'leader_name', type: 'text' })
   leaderName: string;

@@ -10,6 +10,8 @@ export interface DataSourceOptions {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
+  /** PostgreSQL statement_timeout of every connection (ms); none when unset (migrations, bulk loads). */
+  statementTimeoutMs?: number;
 }
 
 /** A pooled PostgreSQL DataSource. Schema changes come from migrations only, never `synchronize`. */
@@ -23,7 +25,11 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     synchronize: false,
     migrationsRun: false,
     logger: new CountingLogger(),
-    extra: { max: envInt('PB_DB_POOL_SIZE', 10), idleTimeoutMillis: 30_000 },
+    extra: {
+      max: envInt('PB_DB_POOL_SIZE', 10),
+      idleTimeoutMillis: 30_000,
+      ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+    },
   });
 }
 

@@ -8,6 +8,7 @@ import { loggableError, logger } from '../ops/log.js';
  * SQL, stack traces and host names never reach a client. The original is logged.
  */
 export function formatError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  formatted = tokenLimitError(formatted);
   const code = formatted.extensions?.code as string | undefined;
   const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
   if (code === 'BAD_USER_INPUT' && !extensions.field) {
@@ -42,4 +43,20 @@ function logInternal(original: unknown): void {
   const err = (original as { originalError?: unknown })?.originalError ?? original;
   // Without SQL text or parameters (they may hold personal data) unless PB_LOG_SQL=1.
   logger().error({ err: loggableError(err), path: (original as { path?: unknown })?.path }, 'internal error');
+}
+
+const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
+
+/**
+ * graphql-js stops parsing at `maxTokens` with a syntax error (HTTP 400); this gives that refusal
+ * its own code and figure, like the other limits.
+ */
+export function tokenLimitError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const match = TOKEN_LIMIT.exec(formatted.message);
+  if (!match || formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED') return formatted;
+  const limit = Number(match[1]);
+  return {
+    message: `Query has more than ${limit} tokens; at most ${limit} are allowed`,
+    extensions: { code: 'TOKEN_LIMIT_EXCEEDED', limit, found: limit + 1 },
+  };
 }

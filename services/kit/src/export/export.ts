@@ -14,7 +14,8 @@ import { createContext } from '../context.js';
 import { badInput } from '../errors/errors.js';
 import type { ListArgs } from '../pagination/connection.js';
 import { applyListFilters } from '../pagination/paginate.js';
-import { type PersonalKind, personalKind } from '../records/audit.js';
+import type { PersonalKind } from '../auth/read-access.js';
+import { personalKind } from '../records/audit.js';
 
 /** A record type that can be exported: registered by its crud resolver under its list name. */
 export interface ExportType {

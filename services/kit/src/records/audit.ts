@@ -7,7 +7,7 @@ import { badInput, forbidden } from '../errors/errors.js';
 import { requireId } from '../validation.js';
 
 export type AuditOperation = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
-export type PersonalKind = 'name' | 'phone';
+import type { PersonalKind } from '../auth/read-access.js';
 
 /** Fields never worth auditing: the database keeps them itself. */
 const SKIPPED = new Set(['updatedAt', 'createdAt', 'deletedAt', 'deletedBy']);

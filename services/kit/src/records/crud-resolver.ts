@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, type ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
+import { Public, ViewerOnly, WriteTag } from '../auth/read-access.js';
 import type { RequestContext } from '../context.js';
 import { type LedgerOptions, registerLedgerType } from '../ledger/registry.js';
 import { type Connection, connectionType, type ListArgs } from '../pagination/connection.js';
@@ -22,6 +23,12 @@ export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U e
   createInput: ClassType<C>;
   updateInput: ClassType<U>;
   listArgs: ClassType<A>;
+  /**
+   * A unit directory (communities, hospitals, schools, enterprises): the list and lookup are open
+   * to anonymous callers, who see the type's own attributes but none of its relations. Any other
+   * record type is for authenticated callers only.
+   */
+  directory?: boolean;
   /** The list's own filters, beyond regionCode, updatedSince and the deleted-record ones. */
   filter?(qb: SelectQueryBuilder<E>, args: A): void;
   /** Adds `create<Type>s(inputs: [...])`, atomic, taking at most this many records. */
@@ -45,9 +52,11 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
   const Conn = connectionType(cfg.entity, cfg.typeName);
   registerExportType({ listName: cfg.listName, typeName: cfg.typeName, sector: cfg.sector, entity: cfg.entity, personalFields: cfg.personalFields });
   const write = `write:${cfg.sector}`;
+  const readable = cfg.directory ? Public : ViewerOnly;
 
   @Resolver(() => cfg.entity)
   abstract class CrudResolver {
+    @readable()
     @Query(() => Conn, { name: cfg.listName, description: `A page of ${cfg.typeName} records` })
     async list(@Args(() => cfg.listArgs) args: A, @Ctx() ctx: RequestContext): Promise<Connection<E>> {
       const qb = ctx.db.getRepository(cfg.entity).createQueryBuilder('r');
@@ -55,6 +64,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
       return paginate(ctx, qb, args);
     }
 
+    @readable()
     @Query(() => cfg.entity, { name: lowerFirst(cfg.typeName), nullable: true, description: `One ${cfg.typeName} by id (null when deleted)` })
     async byId(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<E | null> {
       return byIdLoader(ctx, cfg.entity).load(requireId(id));
@@ -71,12 +81,14 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     }
 
     @Authorized(write)
+    @WriteTag(cfg.sector)
     @Mutation(() => cfg.entity, { name: `create${cfg.typeName}`, nullable: true })
     async create(@Arg('input', () => cfg.createInput) input: C, @Ctx() ctx: RequestContext): Promise<E> {
       return createRecord(cfg, input, ctx);
     }
 
     @Authorized(write)
+    @WriteTag(cfg.sector)
     @Mutation(() => cfg.entity, { name: `update${cfg.typeName}`, nullable: true })
     async update(
       @Arg('id', () => ID) id: string,
@@ -87,12 +99,14 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     }
 
     @Authorized(write)
+    @WriteTag(cfg.sector)
     @Mutation(() => ID, { name: `delete${cfg.typeName}`, nullable: true, description: 'Marks the record and the records under it deleted (restore with restore…); returns its id' })
     async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
       return deleteRecord(cfg, id, ctx);
     }
 
     @Authorized(write)
+    @WriteTag(cfg.sector)
     @Mutation(() => cfg.entity, { name: `restore${cfg.typeName}`, nullable: true, description: 'ADMIN: brings a deleted record back, with everything deleted together with it' })
     async restore(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<E> {
       return restoreRecord(cfg, id, ctx);
@@ -121,4 +135,5 @@ function addBatchCreate<E extends RegionalRecord, C extends RegionInput>(proto: 
     description: `Creates up to ${cfg.batchMax} ${cfg.typeName} records as one act: all are checked first, then written in one transaction (none if any fails)`,
   })(proto, 'createMany', descriptor);
   Authorized(write)(proto, 'createMany', descriptor);
+  WriteTag(cfg.sector)(proto, 'createMany', descriptor);
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Public } from '../auth/read-access.js';
 import type { RequestContext } from '../context.js';
 import { Region } from './region.entity.js';
 import { regionChildrenLoader, regionLoader, requireRegion } from './region.loader.js';
@@ -7,6 +8,7 @@ import { regionChildrenLoader, regionLoader, requireRegion } from './region.load
 @Resolver(() => Region)
 export class RegionResolver {
   @Directive('@shareable')
+  @Public()
   @Query(() => Region, {
     nullable: true,
     description: 'A region by division code; zero-padded forms (610000, 610581000000) are accepted. Unknown codes are BAD_USER_INPUT.',
@@ -16,12 +18,14 @@ export class RegionResolver {
   }
 
   @Directive('@shareable')
+  @Public()
   @FieldResolver(() => Region, { nullable: true, description: 'The division one level up (上级行政区划)' })
   parent(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<Region | null> | null {
     return region.parentCode ? regionLoader(ctx).load(region.parentCode) : null;
   }
 
   @Directive('@shareable')
+  @Public()
   @FieldResolver(() => [Region], { description: 'Divisions one level down (下级行政区划), for drill-down' })
   children(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<Region[]> {
     return regionChildrenLoader(ctx).load(region.code);

@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, type ClassType, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/access.js';
+import { applyReadAccess } from '../auth/read-access.js';
 
 /** Resolvers of the form `{ Type: { __resolveReference } }`, merged into the generated map. */
 export type ReferenceResolvers = Record<string, Record<string, unknown>>;
@@ -13,6 +14,8 @@ export interface FederatedSchemaOptions {
   /** Types reachable only through `_entities` (type-graphql drops unreachable types). */
   orphanedTypes?: ClassType[];
   references?: ReferenceResolvers;
+  /** The subgraph (sector) whose editors see its personal data; read access applies when set. */
+  sector?: string;
 }
 
 const FEDERATION_LINK =
@@ -36,5 +39,6 @@ export async function buildFederatedSchema(opts: FederatedSchemaOptions): Promis
   const generated = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   const resolvers = { ...generated };
   for (const [type, fields] of Object.entries(opts.references ?? {})) resolvers[type] = { ...generated[type], ...fields };
-  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never });
+  const subgraph = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never });
+  return opts.sector ? applyReadAccess(subgraph, opts.sector) : subgraph;
 }

@@ -13,7 +13,14 @@ export interface CorsOptions {
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /** `signal` aborts when the request's deadline passes or its caller hangs up. */
+  context: (req: IncomingMessage, signal: AbortSignal) => Promise<TContext>;
+  /** Largest request body accepted (413 beyond); default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Deadline of one GraphQL request in ms (0: none). */
+  requestTimeoutMs?: number;
+  /** Admission before any work, e.g. a rate limit: a refusal to send, or null to go on. */
+  admit?: (req: IncomingMessage) => Promise<Refusal | null>;
   /** True when the service can answer (its database is reachable, …). */
   healthy: () => Promise<boolean>;
   port: number;
@@ -25,6 +32,12 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   prefixRoutes?: Record<string, Route>;
 }
 
+export interface Refusal {
+  status: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
 export interface RunningHttp {
   url: string;
   port: number;
@@ -34,13 +47,20 @@ export interface RunningHttp {
 
 const MAX_BODY = 1024 * 1024;
 
-function readBody(req: IncomingMessage): Promise<string> {
+class BodyTooLarge extends Error {
+  readonly status = 413;
+  constructor(readonly limit: number) {
+    super('body too large');
+  }
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) reject(Object.assign(new Error('body too large'), { status: 413 }));
+      if (size > max) reject(new BodyTooLarge(max));
       else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -48,8 +68,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
@@ -101,14 +121,19 @@ export async function listenGraphQL<TContext extends BaseContext>(opts: GraphQLH
     const prefix = Object.keys(opts.prefixRoutes ?? {}).find((p) => url.pathname.startsWith(p));
     if (prefix) return opts.prefixRoutes![prefix](req, res);
     if (url.pathname !== '/' && url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
+    const refusal = await opts.admit?.(req);
+    if (refusal) return send(res, refusal.status, refusal.body, refusal.headers);
     await serveGraphQL(opts, req, res, url);
   };
   // Request ids, access log and request metrics wrap every route (ops/observe.ts).
   const server = createServer(
     observeRequests((req, res) => {
-      handle(req, res).catch((err: { status?: number }) => {
-        if (!res.headersSent) send(res, err.status ?? 500, { errors: [{ message: err.status ? 'Request body too large' : 'Internal server error' }] });
-        else res.end();
+      handle(req, res).catch((err: unknown) => {
+        if (res.headersSent) return void res.end();
+        if (err instanceof BodyTooLarge) {
+          return send(res, 413, { errors: [{ message: `Request body is larger than ${err.limit} bytes`, extensions: { code: 'BODY_TOO_LARGE', limit: err.limit } }] });
+        }
+        send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       });
     }),
   );
@@ -139,16 +164,17 @@ async function serveGraphQL<TContext extends BaseContext>(opts: GraphQLHttpOptio
   }
   let body: unknown = undefined;
   if (req.method === 'POST') {
-    const raw = await readBody(req);
+    const raw = await readBody(req, opts.maxBodyBytes ?? MAX_BODY);
     try {
       body = raw ? JSON.parse(raw) : undefined;
     } catch {
       return send(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     }
   }
+  const signal = requestSignal(res, opts.requestTimeoutMs ?? 0);
   const result = await opts.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => opts.context(req),
+    context: () => opts.context(req, signal),
   });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
@@ -158,6 +184,15 @@ async function serveGraphQL<TContext extends BaseContext>(opts: GraphQLHttpOptio
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** Aborts at the deadline, or when the caller closes the connection before the answer is sent. */
+function requestSignal(res: ServerResponse, timeoutMs: number): AbortSignal {
+  const gone = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return timeoutMs > 0 ? AbortSignal.any([gone.signal, AbortSignal.timeout(timeoutMs)]) : gone.signal;
 }
 
 /** Starts an Apollo server and serves it; if the port cannot be had, Apollo is stopped again. */

@@ -14,7 +14,8 @@ import { dataDir } from '../paths.js';
 import { CreateRegions1763000000000 } from '../regions/migrations/1763000000000-CreateRegions.js';
 import { Region } from '../regions/region.entity.js';
 import { RegionResolver, regionReference } from '../regions/region.resolver.js';
-import { depthLimit, MAX_QUERY_DEPTH } from '../schema/depth-limit.js';
+import { limitedParseOptions, requestLimitsPlugin } from '../limits/plugin.js';
+import { limitsFromEnv, requestTimeoutMs, statementTimeoutMs } from '../limits/settings.js';
 import { buildFederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from '../schema/build-schema.js';
 import { serveApollo } from './http.js';
 import { subgraphLandingPage } from './landing-page.js';
@@ -61,12 +62,14 @@ export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
     resolvers: [RegionResolver, auditLogResolver(def.name), ...def.resolvers],
     orphanedTypes: def.orphanedTypes,
     references: { ...regionReference, ...def.references },
+    sector: def.name,
   };
 }
 
-export function subgraphDataSource(def: SubgraphDefinition, url: string): DataSource {
+export function subgraphDataSource(def: SubgraphDefinition, url: string, statementTimeoutMs?: number): DataSource {
   return createDataSource({
     url,
+    statementTimeoutMs,
     applicationName: `pb-${def.name}`,
     entities: [...KIT_ENTITIES, ...def.entities],
     migrations: [...KIT_MIGRATIONS, ...def.migrations],
@@ -88,6 +91,20 @@ export async function openSubgraphDatabase(def: SubgraphDefinition, url: string)
   return db;
 }
 
+/**
+ * Migrates and seeds without a time limit (migrations and aggregate rebuilds may be long), then
+ * serves from a pool whose every statement has the statement_timeout.
+ */
+async function openServingDatabase(def: SubgraphDefinition, opts: StartOptions): Promise<DataSource> {
+  const setup = await openSubgraphDatabase(def, opts.databaseUrl);
+  try {
+    if (opts.seed && def.seed) await def.seed(setup);
+  } finally {
+    await setup.destroy();
+  }
+  return subgraphDataSource(def, opts.databaseUrl, statementTimeoutMs()).initialize();
+}
+
 export interface RunningSubgraph {
   name: string;
   url: string;
@@ -106,15 +123,15 @@ export interface StartOptions {
 /** Migrates (and seeds) the database, then serves the subgraph. */
 export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions): Promise<RunningSubgraph> {
   const verifier = opts.verifier ?? verifierFromEnv();
-  const db = await openSubgraphDatabase(def, opts.databaseUrl);
-  if (opts.seed && def.seed) await def.seed(db);
+  const db = await openServingDatabase(def, opts);
+  const limits = limitsFromEnv();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildFederatedSchema(schemaOptions(def)),
     formatError,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    parseOptions: limitedParseOptions(limits),
     // Traces are for Apollo's hosted usage reporting, which this deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), subgraphLandingPage(def.name), requestScopePlugin()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), subgraphLandingPage(def.name), requestScopePlugin(), requestLimitsPlugin(limits)],
     // The process stops the server itself (runSubgraphProcess); Apollo's own signal handler
     // would wait on that stop while the process waited on Apollo's.
     stopOnTerminationSignals: false,
@@ -126,7 +143,9 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       apollo,
       port: opts.port,
       host: opts.host,
-      context: (req) => createContext(db, verifier, req.headers.authorization),
+      context: (req, signal) => createContext(db, verifier, req.headers.authorization, signal),
+      maxBodyBytes: limits.maxBodyBytes,
+      requestTimeoutMs: requestTimeoutMs(),
       healthy: async () => (await db.query('SELECT 1')).length === 1,
       prefixRoutes: { '/import/': ledgerRoute((req) => createContext(db, verifier, req.headers.authorization)) },
       routes: {

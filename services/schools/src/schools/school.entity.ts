@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, PartyOrganizationType, RegionalRecord } from '@pb/kit';
+import { DateScalar, PartyOrganizationType, RegionalRecord, Directory } from '@pb/kit';
 
 export enum SchoolStage {
   KINDERGARTEN = 'KINDERGARTEN',
@@ -16,6 +16,7 @@ registerEnumType(SchoolStage, {
 });
 
 @Directive('@key(fields: "id")')
+@Directory()
 @ObjectType({ description: 'School (学校) and its party organisation' })
 @Entity({ name: 'school' })
 export class School extends RegionalRecord {

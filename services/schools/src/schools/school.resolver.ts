@@ -9,6 +9,7 @@ export class SchoolResolver extends crudResolver({
   sector: 'schools',
   entity: School,
   typeName: 'School',
+  directory: true,
   listName: 'schools',
   createInput: CreateSchoolInput,
   updateInput: UpdateSchoolInput,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
-import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource } from '@pb/kit';
+import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource, Public } from '@pb/kit';
 
 export enum SchoolTrendMetric {
   PLACES_ADDED = 'PLACES_ADDED',
@@ -20,6 +20,7 @@ export const SOURCES: Record<SchoolTrendMetric, TrendSource> = {
 /** Region.schoolTrend: one event metric bucketed by month, quarter or year (same rules as SchoolStats). */
 @Resolver(() => Region)
 export class SchoolTrendResolver {
+  @Public()
   @FieldResolver(() => [TrendPoint], { nullable: true, description: 'Trend of a school event metric over the period, every bucket included (zeros too)' })
   schoolTrend(
     @Root() region: Region,

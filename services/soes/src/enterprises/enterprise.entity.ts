@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, PartyOrganizationType, RegionalRecord } from '@pb/kit';
+import { DateScalar, PartyOrganizationType, RegionalRecord, Directory } from '@pb/kit';
 
 export enum EnterpriseLevel {
   CENTRAL = 'CENTRAL',
@@ -14,6 +14,7 @@ registerEnumType(EnterpriseLevel, {
 });
 
 @Directive('@key(fields: "id")')
+@Directory()
 @ObjectType({ description: 'State-owned enterprise (国有企业) or its local branch, and its party organisation' })
 @Entity({ name: 'enterprise' })
 export class Enterprise extends RegionalRecord {

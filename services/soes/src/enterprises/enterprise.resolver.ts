@@ -9,6 +9,7 @@ export class EnterpriseResolver extends crudResolver({
   sector: 'soes',
   entity: Enterprise,
   typeName: 'Enterprise',
+  directory: true,
   listName: 'enterprises',
   createInput: CreateEnterpriseInput,
   updateInput: UpdateEnterpriseInput,

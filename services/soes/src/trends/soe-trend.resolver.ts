@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
-import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource } from '@pb/kit';
+import { loadTrend, PeriodInput, Region, type RequestContext, toPeriod, TrendGranularity, TrendPoint, type TrendSource, Public } from '@pb/kit';
 
 export enum SoeTrendMetric {
   SERVICE_CENTER_VISITS = 'SERVICE_CENTER_VISITS',
@@ -23,6 +23,7 @@ export const SOURCES: Record<SoeTrendMetric, TrendSource> = {
 /** Region.soeTrend: one event metric bucketed by month, quarter or year (same rules as SoeStats). */
 @Resolver(() => Region)
 export class SoeTrendResolver {
+  @Public()
   @FieldResolver(() => [TrendPoint], { nullable: true, description: 'Trend of an SOE event metric over the period, every bucket included (zeros too)' })
   soeTrend(
     @Root() region: Region,

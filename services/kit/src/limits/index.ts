@@ -1,0 +1,3 @@
+export * from './cost.js';
+export * from './plugin.js';
+export * from './settings.js';
