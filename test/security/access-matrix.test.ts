@@ -97,14 +97,25 @@ describe('access matrix (generated from the supergraph)', () => {
   test('every query field and mutation declares an access rule', () => {
     const missing: string[] = [];
     for (const f of Object.values(schema.getQueryType()!.getFields())) {
-      if (!fieldTags(f).some((t) => t === 'access-public' || t === 'access-viewer')) missing.push(`Query.${f.name}`);
+      const tags = fieldTags(f);
+      if (!tags.some((t) => t === 'access-public' || t === 'access-viewer' || t === 'access-admin' || t === `access-write-${subgraphOf(f)}`)) missing.push(`Query.${f.name}`);
     }
     for (const f of Object.values(schema.getMutationType()!.getFields())) {
-      const write = fieldTags(f).find((t) => t.startsWith('access-write-'));
-      if (!write || write !== `access-write-${subgraphOf(f)}`) missing.push(`Mutation.${f.name}`);
+      const tags = fieldTags(f);
+      if (!tags.includes('access-admin') && !tags.includes(`access-write-${subgraphOf(f)}`)) missing.push(`Mutation.${f.name}`);
     }
     expect(missing).toEqual([]);
   });
+
+  /** public: everyone; sector writers' reads (audit log): ADMIN and the sector's EDITORs; else authenticated. */
+  const queryExpectation = (field: Field, caller: Caller): string => {
+    if (expectedRule(schema.getQueryType()!, field) === 'public') return 'allowed';
+    if (['anonymous', 'forged'].includes(caller)) return 'UNAUTHENTICATED';
+    const tags = fieldTags(field);
+    if (tags.includes('access-admin')) return caller === 'admin' ? 'allowed' : 'FORBIDDEN';
+    if (tags.includes(`access-write-${subgraphOf(field)}`)) return ['viewer', 'editorOtherSector'].includes(caller) ? 'FORBIDDEN' : 'allowed';
+    return 'allowed';
+  };
 
   test('query fields: anonymous callers get region figures and directories only', async () => {
     const fields = Object.values(schema.getQueryType()!.getFields());
@@ -116,7 +127,7 @@ describe('access matrix (generated from the supergraph)', () => {
       const { query, variables } = operationFor('query', field, values);
       const res = await gql(stack.gatewayUrl, query, variables, bearer(caller, sector, sample?.regionCode ?? '61'));
       const got = refusedWith(res);
-      const want = expectedRule(schema.getQueryType()!, field) === 'public' || !['anonymous', 'forged'].includes(caller) ? 'allowed' : 'UNAUTHENTICATED';
+      const want = queryExpectation(field, caller);
       cells++;
       return got === want ? null : `Query.${field.name} as ${caller}: ${got} (want ${want}) ${JSON.stringify(res.errors?.[0]?.message ?? '')}`;
     });
@@ -138,7 +149,8 @@ describe('access matrix (generated from the supergraph)', () => {
       const { query, variables } = operationFor('mutation', field, hasId ? { id } : {});
       const res = await gql(stack.gatewayUrl, query, variables, bearer(caller, sector, sample?.regionCode ?? '61'));
       const got = refusedWith(res);
-      const want = ['anonymous', 'forged'].includes(caller) ? 'UNAUTHENTICATED' : ['viewer', 'editorOtherSector', 'editorElsewhere'].includes(caller) ? 'FORBIDDEN' : 'allowed';
+      const adminOnly = fieldTags(field).includes('access-admin');
+      const want = ['anonymous', 'forged'].includes(caller) ? 'UNAUTHENTICATED' : adminOnly ? (caller === 'admin' ? 'allowed' : 'FORBIDDEN') : ['viewer', 'editorOtherSector', 'editorElsewhere'].includes(caller) ? 'FORBIDDEN' : 'allowed';
       cells++;
       return got === want ? null : `Mutation.${field.name} as ${caller}: ${got} (want ${want}) ${JSON.stringify(res.errors?.[0]?.message ?? '')}`;
     });

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { crudResolver, DateScalar, Region, type RequestContext, todayInShanghai } from '@pb/kit';
 import { RegionPopulation } from './region-population.entity.js';
-import { assertAdmin, checkRegionPopulation, CreateRegionPopulationInput, RegionPopulationListArgs, UpdateRegionPopulationInput } from './region-population.inputs.js';
+import { checkRegionPopulation, CreateRegionPopulationInput, RegionPopulationListArgs, UpdateRegionPopulationInput } from './region-population.inputs.js';
 import { latestPopulation } from './population.sql.js';
 
 /** regionPopulations / regionPopulation / create… / update… / delete… (ADMIN only). */
@@ -16,13 +16,8 @@ export class RegionPopulationResolver extends crudResolver({
   updateInput: UpdateRegionPopulationInput,
   listArgs: RegionPopulationListArgs,
   check: checkRegionPopulation,
-}) {
-  /** Deleting goes through no input check, so the ADMIN rule is applied here too. */
-  override async remove(id: string, ctx: RequestContext): Promise<string> {
-    assertAdmin(ctx);
-    return super.remove(id, ctx);
-  }
-}
+  adminOnly: true,
+}) {}
 
 /** `Region.population(at)`: the latest figures of exactly this division on or before the day. */
 @Resolver(() => Region)

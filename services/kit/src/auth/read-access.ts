@@ -25,6 +25,8 @@ import { personalField } from './mask.js';
  * - `access-public`: anonymous callers too (region statistics and trends, unit directories);
  * - `access-viewer`: any authenticated caller (the default of every record field);
  * - `access-write-<sector>`: a mutation of that sector (ADMIN, or an EDITOR of the sector and region);
+ *   on a query, a read for the sector's writers only (ADMIN, or an EDITOR of the sector: its audit log);
+ * - `access-admin`: ADMIN only (restoring deleted records, region population);
  * - `access-directory` on a type: its own attributes (scalars, enums, its region) are public,
  *   its relations are not (a hospital's name is public, its party branches are not);
  * - `personal-name` / `personal-phone`: shown in clear to ADMIN and the record's own editors
@@ -35,6 +37,7 @@ export const ACCESS_TAGS = {
   viewer: 'access-viewer',
   directory: 'access-directory',
   write: (sector: string) => `access-write-${sector}`,
+  admin: 'access-admin',
   personal: (kind: PersonalKind) => `personal-${kind}`,
 } as const;
 
@@ -50,6 +53,8 @@ export const ViewerOnly = (): MethodDecorator & PropertyDecorator => tag(ACCESS_
 export const Directory = (): ClassDecorator => tag(ACCESS_TAGS.directory) as ClassDecorator;
 /** A person's name or phone: masked unless ADMIN or an EDITOR of the record's sector and region. */
 export const Personal = (kind: PersonalKind): MethodDecorator & PropertyDecorator => tag(ACCESS_TAGS.personal(kind));
+/** ADMIN only; the resolver checks the role itself (e.g. `restore…`). */
+export const AdminOnly = (): MethodDecorator => tag(ACCESS_TAGS.admin) as MethodDecorator;
 /** The tag of a mutation of `sector`, added next to `@Authorized('write:<sector>')`. */
 export const WriteTag = (sector: string): MethodDecorator => tag(ACCESS_TAGS.write(sector)) as MethodDecorator;
 

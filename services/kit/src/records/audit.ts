@@ -7,7 +7,7 @@ import { badInput, forbidden } from '../errors/errors.js';
 import { requireId } from '../validation.js';
 
 export type AuditOperation = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
-import type { PersonalKind } from '../auth/read-access.js';
+import { type PersonalKind, WriteTag } from '../auth/read-access.js';
 
 /** Fields never worth auditing: the database keeps them itself. */
 const SKIPPED = new Set(['updatedAt', 'createdAt', 'deletedAt', 'deletedBy']);
@@ -135,6 +135,7 @@ interface AuditRow {
 export function auditLogResolver(sector: string) {
   @Resolver()
   class AuditLogResolver {
+    @WriteTag(sector)
     @Query(() => [AuditEntry], { name: `${sector}AuditLog`, description: `Audit trail of a ${sector} record (ADMIN, or an EDITOR of ${sector})` })
     async auditLog(
       @Arg('recordId', () => ID) recordId: string,

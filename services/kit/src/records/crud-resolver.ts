@@ -1,6 +1,8 @@
 import { Arg, Args, Authorized, type ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { Public, ViewerOnly, WriteTag } from '../auth/read-access.js';
+import { requireClaims } from '../auth/access.js';
+import { AdminOnly, Public, ViewerOnly, WriteTag } from '../auth/read-access.js';
+import { forbidden } from '../errors/errors.js';
 import type { RequestContext } from '../context.js';
 import { type LedgerOptions, registerLedgerType } from '../ledger/registry.js';
 import { type Connection, connectionType, type ListArgs } from '../pagination/connection.js';
@@ -29,6 +31,8 @@ export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U e
    * record type is for authenticated callers only.
    */
   directory?: boolean;
+  /** Every write of the type is ADMIN's (region population): tagged so, and checked by `check`. */
+  adminOnly?: boolean;
   /** The list's own filters, beyond regionCode, updatedSince and the deleted-record ones. */
   filter?(qb: SelectQueryBuilder<E>, args: A): void;
   /** Adds `create<Type>s(inputs: [...])`, atomic, taking at most this many records. */
@@ -38,6 +42,11 @@ export interface CrudConfig<E extends RegionalRecord, C extends RegionInput, U e
 }
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
+
+/** An ADMIN-only type refuses everyone else before a record is even looked up. */
+function adminGate(cfg: { adminOnly?: boolean; typeName: string }, ctx: RequestContext): void {
+  if (cfg.adminOnly && requireClaims(ctx).role !== 'ADMIN') throw forbidden(`Only an ADMIN writes ${cfg.typeName} records`);
+}
 
 /**
  * The list / by-id / create / update / delete / restore resolver every record type needs, so
@@ -53,6 +62,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
   registerExportType({ listName: cfg.listName, typeName: cfg.typeName, sector: cfg.sector, entity: cfg.entity, personalFields: cfg.personalFields });
   const write = `write:${cfg.sector}`;
   const readable = cfg.directory ? Public : ViewerOnly;
+  const writeTag = (): MethodDecorator => (cfg.adminOnly ? AdminOnly() : WriteTag(cfg.sector));
 
   @Resolver(() => cfg.entity)
   abstract class CrudResolver {
@@ -81,38 +91,42 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     }
 
     @Authorized(write)
-    @WriteTag(cfg.sector)
+    @writeTag()
     @Mutation(() => cfg.entity, { name: `create${cfg.typeName}`, nullable: true })
     async create(@Arg('input', () => cfg.createInput) input: C, @Ctx() ctx: RequestContext): Promise<E> {
+      adminGate(cfg, ctx);
       return createRecord(cfg, input, ctx);
     }
 
     @Authorized(write)
-    @WriteTag(cfg.sector)
+    @writeTag()
     @Mutation(() => cfg.entity, { name: `update${cfg.typeName}`, nullable: true })
     async update(
       @Arg('id', () => ID) id: string,
       @Arg('input', () => cfg.updateInput) input: U,
       @Ctx() ctx: RequestContext,
     ): Promise<E> {
+      adminGate(cfg, ctx);
       return updateRecord(cfg, id, input, ctx);
     }
 
     @Authorized(write)
-    @WriteTag(cfg.sector)
+    @writeTag()
     @Mutation(() => ID, { name: `delete${cfg.typeName}`, nullable: true, description: 'Marks the record and the records under it deleted (restore with restore…); returns its id' })
     async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+      adminGate(cfg, ctx);
       return deleteRecord(cfg, id, ctx);
     }
 
     @Authorized(write)
-    @WriteTag(cfg.sector)
+    @AdminOnly()
     @Mutation(() => cfg.entity, { name: `restore${cfg.typeName}`, nullable: true, description: 'ADMIN: brings a deleted record back, with everything deleted together with it' })
     async restore(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<E> {
       return restoreRecord(cfg, id, ctx);
     }
 
     async createMany(inputs: C[], ctx: RequestContext): Promise<E[]> {
+      adminGate(cfg, ctx);
       return createRecords(cfg, inputs, ctx, cfg.batchMax ?? 0);
     }
   }
@@ -125,7 +139,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
  * `create<Type>s(inputs: [...]): [<Type>!]`, decorated by hand so only the types that ask for it
  * (high-volume events) have it.
  */
-function addBatchCreate<E extends RegionalRecord, C extends RegionInput>(proto: object, cfg: WriteConfig<E, C> & { createInput: ClassType<C>; batchMax?: number }, write: string): void {
+function addBatchCreate<E extends RegionalRecord, C extends RegionInput>(proto: object, cfg: WriteConfig<E, C> & { createInput: ClassType<C>; batchMax?: number; adminOnly?: boolean }, write: string): void {
   const descriptor = Object.getOwnPropertyDescriptor(proto, 'createMany')!;
   Arg('inputs', () => [cfg.createInput])(proto, 'createMany', 0);
   Ctx()(proto, 'createMany', 1);
@@ -135,5 +149,5 @@ function addBatchCreate<E extends RegionalRecord, C extends RegionInput>(proto: 
     description: `Creates up to ${cfg.batchMax} ${cfg.typeName} records as one act: all are checked first, then written in one transaction (none if any fails)`,
   })(proto, 'createMany', descriptor);
   Authorized(write)(proto, 'createMany', descriptor);
-  WriteTag(cfg.sector)(proto, 'createMany', descriptor);
+  (cfg.adminOnly ? AdminOnly() : WriteTag(cfg.sector))(proto, 'createMany', descriptor);
 }
