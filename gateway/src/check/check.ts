@@ -100,8 +100,9 @@ export async function checkSubgraph(input: CheckInput): Promise<CheckReport> {
     const errors = validate(after, doc);
     if (errors.length) broken.push({ name: op.name, source: op.source, errors: errors.map((e) => e.message) });
   }
-  // Descriptions are left out: the other subgraphs' SDL, read back from the supergraph, has none.
-  const changes = (await diff(before, after)).filter((c) => !/DESCRIPTION/.test(c.type)).map((c) => ({ level: LEVELS[c.criticality.level], message: c.message, path: c.path, usedBy: usersOf(c, used) }));
+  // Descriptions and deprecations are left out: the other subgraphs' SDL, read back from the
+  // supergraph, has neither, so every one of them would show up as a change of this subgraph's.
+  const changes = (await diff(before, after)).filter((c) => !/DESCRIPTION|DEPRECAT/.test(c.type) && !/deprecat/i.test(c.message)).map((c) => ({ level: LEVELS[c.criticality.level], message: c.message, path: c.path, usedBy: usersOf(c, used) }));
   const passed = !broken.length && !changes.some((c) => c.level === 'breaking');
   return { subgraph: input.subgraph, composition: { ok: true }, changes, operations: { checked: used.size, broken }, passed };
 }

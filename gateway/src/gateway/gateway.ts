@@ -80,7 +80,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // The process stops the gateway itself; Apollo's own signal handler would race it.
     stopOnTerminationSignals: false,
   });
-  const verifier = opts.verifier ?? withEnv(opts.env, verifierFromEnv);
+  // The rate limit counts a verified token by its subject; without a way to verify tokens (a
+  // gateway given no key) every caller counts as anonymous.
+  const verifier = opts.verifier ?? withEnv(opts.env, optionalVerifier);
   const served = await serveApollo({
     apollo,
     port: opts.port,
@@ -111,6 +113,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       operations.stop();
     },
   };
+}
+
+function optionalVerifier(): TokenVerifier | undefined {
+  try {
+    return verifierFromEnv();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs `fn` with `env` added to process.env (the verifier reads JWT_SECRET / JWT_PUBLIC_KEY). */

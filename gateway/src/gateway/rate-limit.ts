@@ -29,7 +29,7 @@ function limiter(perSecond: number, burst: number, prefix: string): BurstyRateLi
  * subject, with a larger budget. A token that does not verify counts as anonymous, so inventing
  * tokens buys nothing. Over the limit: 429 with Retry-After, before any work.
  */
-export function rateLimiter(settings: RateLimitSettings, verifier: TokenVerifier): ((req: IncomingMessage) => Promise<Refusal | null>) | undefined {
+export function rateLimiter(settings: RateLimitSettings, verifier: TokenVerifier | undefined): ((req: IncomingMessage) => Promise<Refusal | null>) | undefined {
   if (settings.anonymousPerSecond <= 0) return undefined;
   const anonymous = limiter(settings.anonymousPerSecond, settings.anonymousBurst, 'anon');
   const authenticated = limiter(settings.authenticatedPerSecond, settings.authenticatedBurst, 'auth');
@@ -53,7 +53,8 @@ export function rateLimiter(settings: RateLimitSettings, verifier: TokenVerifier
 }
 
 /** The token's subject ('' for a valid token without one), or null when there is no valid token. */
-async function verifiedSubject(verifier: TokenVerifier, header: string | undefined): Promise<string | null> {
+async function verifiedSubject(verifier: TokenVerifier | undefined, header: string | undefined): Promise<string | null> {
+  if (!verifier) return null;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
   if (!match) return null;
   try {

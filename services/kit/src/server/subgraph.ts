@@ -30,6 +30,7 @@ import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
 import { AllowSyntheticSource1763000020000 } from '../records/migrations/1763000020000-AllowSyntheticSource.js';
 import { SoftDeleteAndAudit1764000120000 } from '../records/migrations/1764000120000-SoftDeleteAndAudit.js';
+import { SyncIndexesForLaterTables1764000160000 } from '../records/migrations/1764000160000-SyncIndexesForLaterTables.js';
 import { auditLogResolver } from '../records/audit.js';
 import { setPeerUrls } from '../records/remote-references.js';
 import { exportRoute } from '../export/export.js';
@@ -55,7 +56,7 @@ export interface SubgraphDefinition {
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000, SyncIndexesForLaterTables1764000160000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
