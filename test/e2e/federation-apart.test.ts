@@ -104,7 +104,7 @@ describe('subgraphs and gateway deployed apart', () => {
       return n > 0 && n;
     }, 20_000, 'a failed composition counted');
     expect(failures).toBeGreaterThan(0);
-    expect(gateway.output()).toMatch(/"msg":"supergraph composition failed; the last good supergraph keeps serving"/);
+    await eventually(async () => /"msg":"supergraph composition failed; the last good supergraph keeps serving"/.test(gateway.output()), 5000, 'composition failure log line');
     expect(gateway.output()).toMatch(/Query\.communities/);
     // Still the last good supergraph: every sector answers…
     expect((await ok(gateway.url, ALL_SECTORS)).region).toMatchObject({ communityStats: { communities: 0 }, hospitalStats: { hospitals: 0 } });
@@ -113,8 +113,9 @@ describe('subgraphs and gateway deployed apart', () => {
     const stale = await gql(gateway.url, '{ hospitalsSchemaVersion }');
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_SCHEMA_MISMATCH', serviceName: 'hospitals' });
     expect(stale.errors?.[0].message).toMatch(/hospitalsSchemaVersion/);
-    const line = gateway.output().split('\n').find((l) => l.includes('stale supergraph'));
-    expect(JSON.parse(line ?? '{}')).toMatchObject({ level: 50 - 10, subgraph: 'hospitals', supergraph: expect.stringMatching(/^[0-9a-f]{16}$/), subgraphError: expect.stringMatching(/hospitalsSchemaVersion/) });
+    // Log lines arrive through a pipe: wait for this one.
+    const line = await eventually(async () => gateway.output().split('\n').find((l) => l.includes('stale supergraph')), 5000, 'stale supergraph log line');
+    expect(JSON.parse(line)).toMatchObject({ level: 50 - 10, subgraph: 'hospitals', supergraph: expect.stringMatching(/^[0-9a-f]{16}$/), subgraphError: expect.stringMatching(/hospitalsSchemaVersion/) });
     const ready = (await (await fetch(new URL('/ready', gateway.url))).json()) as { lastCompositionErrors?: string[] };
     expect(ready.lastCompositionErrors?.join('\n')).toMatch(/communities/);
   });
