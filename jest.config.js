@@ -14,5 +14,8 @@ module.exports = {
   // Every file starts real processes and databases; one at a time on a 2-core machine.
   maxWorkers: 1,
   testTimeout: 120_000,
+  // Tests start child processes and servers; one left running by a failed test must fail that
+  // test, not keep Jest (and CI) waiting forever after the run has reported.
+  forceExit: true,
   slowTestThreshold: 30,
 };

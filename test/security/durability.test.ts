@@ -24,6 +24,8 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
   let port = 0;
   let subgraph: SubgraphProcess;
   let databaseUrl: string;
+  // Writers run until this is set; afterAll sets it too, so a failed test leaves nothing running.
+  let stop = false;
 
   beforeAll(async () => {
     chmodSync(dir, 0o755);
@@ -39,18 +41,19 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
   }, 240_000);
 
   afterAll(async () => {
+    stop = true;
     await subgraph?.stop();
     await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
   test('every acknowledged create survives, and the subgraph reconnects without a restart', async () => {
+    stop = false;
     const admin = token({ role: 'ADMIN' });
     const acked: string[] = [];
     const refused: string[] = [];
     let phase: 'before' | 'down' | 'after' = 'before';
     let ackedAfter = 0;
-    let stop = false;
     const writer = async (w: number) => {
       for (let i = 0; !stop; i++) {
         const name = `耐久测试医院 ${w}-${i}-${randomUUID().slice(0, 8)}`;
@@ -69,18 +72,22 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
     };
     const pid = subgraph.pid;
     const writers = [0, 1, 2, 3].map(writer);
-    for (let waited = 0; acked.length < 10 && waited < 20_000; waited += 100) await sleep(100);
-    const before = acked.length;
-    const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    process.kill(postmaster, 'SIGKILL');
-    phase = 'down';
-    await pg.stop(); // its keeper process goes too; the server is already dead
-    await sleep(1_500);
-    pg = await restart(dataDir, port);
-    phase = 'after';
-    for (let waited = 0; ackedAfter < 20 && waited < 30_000; waited += 100) await sleep(100);
-    stop = true;
-    await Promise.all(writers);
+    let before = 0;
+    try {
+      for (let waited = 0; acked.length < 10 && waited < 20_000; waited += 100) await sleep(100);
+      before = acked.length;
+      const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(postmaster, 'SIGKILL');
+      phase = 'down';
+      await pg.stop(); // its keeper process goes too; the server is already dead
+      await sleep(1_500);
+      pg = await restart(dataDir, port);
+      phase = 'after';
+      for (let waited = 0; ackedAfter < 20 && waited < 30_000; waited += 100) await sleep(100);
+    } finally {
+      stop = true;
+      await Promise.all(writers);
+    }
 
     expect(before).toBeGreaterThanOrEqual(10);
     expect(refused.length).toBeGreaterThan(0); // the outage was seen
@@ -97,7 +104,7 @@ describe('durability: kill -9 of PostgreSQL under acknowledged writes', () => {
     // Errors during the outage were clean: a code, never the driver's words.
     expect(refused.every((code) => ['INTERNAL_SERVER_ERROR', 'DEADLINE_EXCEEDED'].includes(code) || /fetch failed/.test(code))).toBe(true);
     console.log(`durability: ${acked.length} acknowledged creates (${before} before the kill, ${ackedAfter} after the restart), ${refused.length} refused during the outage`);
-  });
+  }, 240_000);
 });
 
 interface PostgresProcess {
@@ -105,22 +112,37 @@ interface PostgresProcess {
   stop(): Promise<void>;
 }
 
-/** The dedicated cluster, kept by a child process (test/support/embedded-pg-process.mjs). */
+/**
+ * The dedicated cluster, kept by a child process (test/support/embedded-pg-process.mjs). Every
+ * wait is bounded: a keeper that neither starts in 90 s nor stops in 15 s is killed, so a stuck
+ * server fails this test instead of hanging the whole run.
+ */
 function startPostgres(dataDir: string, port?: number): Promise<PostgresProcess> {
   const child: ChildProcess = fork(join(__dirname, '../support/embedded-pg-process.mjs'), [dataDir, ...(port ? [String(port)] : [])], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        done();
+      });
+      if (child.connected) child.send('stop');
+      else child.kill('SIGTERM');
+    });
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL keeper exited (${code})`)));
-    child.once('message', (m: { adminUrl: string }) =>
-      resolve({
-        adminUrl: m.adminUrl,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.send('stop');
-          }),
-      }),
-    );
+    const late = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('embedded PostgreSQL did not start within 90 s'));
+    }, 90_000);
+    child.once('exit', (code) => {
+      clearTimeout(late);
+      reject(new Error(`embedded PostgreSQL keeper exited (${code})`));
+    });
+    child.once('message', (m: { adminUrl: string }) => {
+      clearTimeout(late);
+      resolve({ adminUrl: m.adminUrl, stop });
+    });
   });
 }
 

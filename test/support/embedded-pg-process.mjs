@@ -7,8 +7,10 @@ const require = createRequire(import.meta.url);
 const kit = require('@pb/kit');
 const [dataDir, port] = process.argv.slice(2);
 const pg = await kit.ensureEmbeddedPostgres({ dataDir, port: port ? Number(port) : undefined });
+// A server killed with kill -9 never answers the package's stop: give it 10 s, then go anyway
+// (the keeper must always exit, or the test waiting for it hangs).
 const stop = async () => {
-  await pg.stop().catch(() => {});
+  await Promise.race([pg.stop().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
   process.exit(0);
 };
 process.on('message', (m) => m === 'stop' && void stop());

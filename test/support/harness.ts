@@ -16,10 +16,11 @@ export function token(claims: Partial<Claims> & Pick<Claims, 'role'>): string {
   return mintToken({ sectors: [], regions: [], ...claims }, TEST_SECRET, '1h');
 }
 
-/** A GraphQL POST over real HTTP. */
+/** A GraphQL POST over real HTTP; a server that never answers fails it after a minute instead of hanging the run. */
 export async function gql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, bearer?: string): Promise<GraphQLResult<T>> {
   const res = await fetch(url, {
     method: 'POST',
+    signal: AbortSignal.timeout(60_000),
     headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
