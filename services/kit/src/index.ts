@@ -39,7 +39,6 @@ export * from './stats/roll-up.js';
 export * from './stats/trend.js';
 export * from './sector.js';
 export * from './status-flow.js';
-export * from './schema/depth-limit.js';
 export * from './records/children-loader.js';
 export * from './records/reference-file.js';
 export * from './stats/parts.js';

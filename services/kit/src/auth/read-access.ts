@@ -117,6 +117,15 @@ function guard(rule: ReadRule, sector: string, resolve: GraphQLFieldResolver<unk
   };
 }
 
+/** Personal fields per type name, as the schema's `personal-*` tags declare them (filled by applyReadAccess). */
+const personalByType = new Map<string, Record<string, PersonalKind>>();
+
+/**
+ * The personal fields of a record type — the one declaration (`@Personal`) that GraphQL masking,
+ * the audit log and bulk export all follow.
+ */
+export const personalFieldsOf = (typeName: string): Record<string, PersonalKind> => personalByType.get(typeName) ?? {};
+
 /**
  * Wraps every field of the guarded types with its rule (and the request's deadline). Called once
  * on the finished subgraph schema; `sector` is the subgraph whose editors see personal data.
@@ -126,6 +135,7 @@ export function applyReadAccess(schema: GraphQLSchema, sector: string): GraphQLS
     if (!isGuardedType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const rule = readRule(type, field);
+      if (rule.kind === 'personal') personalByType.set(type.name, { ...personalByType.get(type.name), [field.name]: rule.personal });
       const original = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;
       field.resolve = guard(rule, sector, original) as GraphQLFieldResolver<unknown, unknown>;
     }

@@ -14,8 +14,7 @@ import { createContext } from '../context.js';
 import { badInput } from '../errors/errors.js';
 import type { ListArgs } from '../pagination/connection.js';
 import { applyListFilters } from '../pagination/paginate.js';
-import type { PersonalKind } from '../auth/read-access.js';
-import { personalKind } from '../records/audit.js';
+import { type PersonalKind, personalFieldsOf } from '../auth/read-access.js';
 
 /** A record type that can be exported: registered by its crud resolver under its list name. */
 export interface ExportType {
@@ -24,7 +23,6 @@ export interface ExportType {
   sector: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entity: ClassType | Function;
-  personalFields?: Record<string, PersonalKind>;
 }
 
 const types = new Map<string, ExportType>();
@@ -109,7 +107,8 @@ export function exportRoute(db: DataSource, verifier: TokenVerifier) {
     qb.orderBy('r.id', 'ASC');
     const [sql, params] = qb.getQueryAndParameters();
     const fields = columns.map((c) => c.propertyName);
-    const masks = new Map(fields.map((f) => [f, personalKind(f, type.personalFields)] as const).filter(([, k]) => k !== null) as [string, PersonalKind][]);
+    const personal = personalFieldsOf(type.typeName);
+    const masks = new Map(fields.filter((f) => personal[f]).map((f) => [f, personal[f]] as [string, PersonalKind]));
     const shape = (row: Record<string, unknown>): Record<string, unknown> => {
       const visible = canSeePersonal(ctx, type.sector, String(row.regionCode));
       const out: Record<string, unknown> = {};
@@ -123,6 +122,11 @@ export function exportRoute(db: DataSource, verifier: TokenVerifier) {
     const runner = db.createQueryRunner('slave');
     const client = (await runner.connect()) as PoolClient;
     try {
+      // One snapshot for the whole file. The cursor's fetches are one statement to PostgreSQL, so
+      // the serving pool's statement_timeout (seconds) would cut any export of more than a few
+      // hundred thousand rows: an export gets 30 minutes instead.
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(`SET LOCAL statement_timeout = '30min'`);
       const rows = client.query(new QueryStream(sql, params as unknown[], { batchSize: 5000 }));
       res.writeHead(200, {
         'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
@@ -141,6 +145,7 @@ export function exportRoute(db: DataSource, verifier: TokenVerifier) {
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL_SERVER_ERROR', message: 'Export failed' });
       else res.destroy();
     } finally {
+      await client.query('ROLLBACK').catch(() => {});
       await runner.release();
     }
   };

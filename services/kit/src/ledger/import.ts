@@ -226,6 +226,9 @@ export async function importLedger(type: LedgerType, data: Buffer, ctx: RequestC
   const qr: QueryRunner = ctx.db.createQueryRunner();
   await qr.connect();
   await qr.startTransaction();
+  // A chunk's bulk insert (and its statistics upkeep) may outlast the serving pool's per-statement
+  // limit, which is sized for reads: an import's statements get 5 minutes each.
+  await qr.query(`SET LOCAL statement_timeout = '5min'`);
   try {
     let matched: (LedgerColumn | null)[] | null = null;
     let chunk: ParsedRow[] = [];

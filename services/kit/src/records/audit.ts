@@ -12,27 +12,17 @@ import { type PersonalKind, WriteTag } from '../auth/read-access.js';
 /** Fields never worth auditing: the database keeps them itself. */
 const SKIPPED = new Set(['updatedAt', 'createdAt', 'deletedAt', 'deletedBy']);
 
-/**
- * Which fields hold personal data: a type's own declaration, else by name (`leaderName`,
- * `headPhone`…): masking an organisation's name by mistake loses nothing the record lacks.
- */
-export function personalKind(field: string, declared?: Record<string, PersonalKind>): PersonalKind | null {
-  if (declared) return declared[field] ?? null;
-  if (/phone$/i.test(field)) return 'phone';
-  if (/[a-z]Name$/.test(field)) return 'name';
-  return null;
-}
 
 const comparable = (v: unknown): string => JSON.stringify(v instanceof Date ? v.toISOString() : (v ?? null));
 
-function masked(field: string, value: unknown, declared?: Record<string, PersonalKind>): unknown {
-  const kind = personalKind(field, declared);
+function masked(field: string, value: unknown, personal: Record<string, PersonalKind>): unknown {
+  const kind = personal[field];
   if (!kind || value == null) return value instanceof Date ? value.toISOString() : (value ?? null);
   return kind === 'phone' ? maskPhone(String(value)) : maskName(String(value));
 }
 
-/** The fields that differ between two states of a record, personal ones masked. */
-export function auditChanges(before: object | null, after: object | null, personal?: Record<string, PersonalKind>): Record<string, { before: unknown; after: unknown }> {
+/** The fields that differ between two states of a record, personal ones (`@Personal` on the type) masked. */
+export function auditChanges(before: object | null, after: object | null, personal: Record<string, PersonalKind>): Record<string, { before: unknown; after: unknown }> {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   const out: Record<string, { before: unknown; after: unknown }> = {};

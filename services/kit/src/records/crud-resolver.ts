@@ -59,7 +59,7 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
   cfg: CrudConfig<E, C, U, A>,
 ) {
   const Conn = connectionType(cfg.entity, cfg.typeName);
-  registerExportType({ listName: cfg.listName, typeName: cfg.typeName, sector: cfg.sector, entity: cfg.entity, personalFields: cfg.personalFields });
+  registerExportType({ listName: cfg.listName, typeName: cfg.typeName, sector: cfg.sector, entity: cfg.entity });
   const write = `write:${cfg.sector}`;
   const readable = cfg.directory ? Public : ViewerOnly;
   const writeTag = (): MethodDecorator => (cfg.adminOnly ? AdminOnly() : WriteTag(cfg.sector));

@@ -7,7 +7,7 @@ import { ledgerType } from '../ledger/registry.js';
 import { badInput, forbidden, notFound } from '../errors/errors.js';
 import { requireRegion } from '../regions/region.loader.js';
 import { requireId } from '../validation.js';
-import type { PersonalKind } from '../auth/read-access.js';
+import { personalFieldsOf } from '../auth/read-access.js';
 import { auditChanges, writeAudit, writeAudits } from './audit.js';
 import { byIdLoader } from './by-id-loader.js';
 import type { RegionalRecord } from './regional-record.js';
@@ -54,8 +54,6 @@ export interface WriteConfig<E extends RegionalRecord, C extends RegionInput> {
   parts?(input: C, values: DeepPartial<E>, ctx: RequestContext): Promise<PartsWriter<E> | null>;
   /** Records of other subgraphs the checked fields name: each must exist there (checked before writing). */
   remoteReferences?(fields: Record<string, unknown>): RemoteReference[];
-  /** Personal fields, masked in the audit log (default: fields named `…Name` and `…Phone`). */
-  personalFields?: Record<string, PersonalKind>;
 }
 
 /**
@@ -149,7 +147,7 @@ export async function insertPrepared<E extends RegionalRecord, C extends RegionI
   const saved: E[] = [];
   for (const p of prepared) {
     const record = await em.save(em.create(cfg.entity, p.values));
-    await writeAudit(em, ctx, { operation: 'CREATE', typeName: cfg.typeName, recordId: record.id, changes: auditChanges(null, record, cfg.personalFields) });
+    await writeAudit(em, ctx, { operation: 'CREATE', typeName: cfg.typeName, recordId: record.id, changes: auditChanges(null, record, personalFieldsOf(cfg.typeName)) });
     if (p.parts) await p.parts(em, record);
     saved.push(record);
   }
@@ -174,7 +172,7 @@ export async function insertMany<E extends RegionalRecord, C extends RegionInput
     [JSON.stringify(rows)],
   );
   const ids = inserted.map((r) => r.id);
-  await writeAudits(em, ctx, ids.map((recordId, i) => ({ operation: 'CREATE', typeName: cfg.typeName, recordId, changes: auditChanges(null, prepared[i].values, cfg.personalFields) })));
+  await writeAudits(em, ctx, ids.map((recordId, i) => ({ operation: 'CREATE', typeName: cfg.typeName, recordId, changes: auditChanges(null, prepared[i].values, personalFieldsOf(cfg.typeName)) })));
   return ids;
 }
 
@@ -249,7 +247,7 @@ export async function prepareUpdate<E extends RegionalRecord, C extends RegionIn
 export async function saveUpdate<E extends RegionalRecord, C extends RegionInput>(em: EntityManager, cfg: WriteConfig<E, C>, current: E, changes: DeepPartial<E>, ctx: RequestContext): Promise<E> {
   const before = { ...current };
   const saved = await em.save(em.merge(cfg.entity, current, changes));
-  await writeAudit(em, ctx, { operation: 'UPDATE', typeName: cfg.typeName, recordId: saved.id, changes: auditChanges(before, saved, cfg.personalFields) });
+  await writeAudit(em, ctx, { operation: 'UPDATE', typeName: cfg.typeName, recordId: saved.id, changes: auditChanges(before, saved, personalFieldsOf(cfg.typeName)) });
   return saved;
 }
 
@@ -272,7 +270,7 @@ export async function deleteRecord<E extends RegionalRecord, C extends RegionInp
   assertCanWrite(ctx, cfg.sector, current.regionCode);
   return ctx.db.transaction(async (em) => {
     const { records } = await archiveAndDelete(em, tableOf(ctx, cfg.entity), current.id, actor(ctx));
-    const changes = { ...auditChanges(current, null, cfg.personalFields), recordsDeleted: { before: null, after: records } };
+    const changes = { ...auditChanges(current, null, personalFieldsOf(cfg.typeName)), recordsDeleted: { before: null, after: records } };
     await writeAudit(em, ctx, { operation: 'DELETE', typeName: cfg.typeName, recordId: current.id, changes });
     return current.id;
   });
@@ -295,7 +293,7 @@ export async function restoreRecord<E extends RegionalRecord, C extends RegionIn
       throw err;
     }
     const restored = await loadForWrite(ctx, cfg.entity, cfg.typeName, recordId, em);
-    await writeAudit(em, ctx, { operation: 'RESTORE', typeName: cfg.typeName, recordId, changes: { ...auditChanges(null, restored, cfg.personalFields), recordsRestored: { before: null, after: records } } });
+    await writeAudit(em, ctx, { operation: 'RESTORE', typeName: cfg.typeName, recordId, changes: { ...auditChanges(null, restored, personalFieldsOf(cfg.typeName)), recordsRestored: { before: null, after: records } } });
     return restored;
   });
 }
