@@ -28,6 +28,7 @@ export * from './regions/region.resolver.js';
 export * from './regions/sql.js';
 export * from './scalars/date.js';
 export * from './schema/build-schema.js';
+export * from './schema/update-input.js';
 export * from './server/http.js';
 export * from './server/subgraph.js';
 export * from './stats/stats-loader.js';

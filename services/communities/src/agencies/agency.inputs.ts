@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { ListArgs, PartyOrganizationType, requireText } from '@pb/kit';
+import { ListArgs, PartyOrganizationType, requireText, UpdateInputOf } from '@pb/kit';
 import { type Agency, AgencyKind } from './agency.entity.js';
 
 @InputType({ description: 'A new agency (机关单位/驻区单位)' })
@@ -18,19 +18,7 @@ export class CreateAgencyInput {
 }
 
 @InputType({ description: 'Changes to an agency; omitted fields stay as they are' })
-export class UpdateAgencyInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field(() => AgencyKind, { nullable: true })
-  kind?: AgencyKind;
-
-  @Field(() => PartyOrganizationType, { nullable: true })
-  partyOrganization?: PartyOrganizationType;
-}
+export class UpdateAgencyInput extends UpdateInputOf(CreateAgencyInput) {}
 
 @ArgsType()
 export class AgencyListArgs extends ListArgs {

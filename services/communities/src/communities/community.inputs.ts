@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, requireCount, requireText } from '@pb/kit';
+import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, requireCount, requireText, UpdateInputOf } from '@pb/kit';
 import type { Community } from './community.entity.js';
 
 @InputType({ description: 'A new community (社区)' })
@@ -21,22 +21,7 @@ export class CreateCommunityInput {
 }
 
 @InputType({ description: 'Changes to a community; omitted fields stay as they are' })
-export class UpdateCommunityInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field(() => PartyOrganizationType, { nullable: true })
-  partyOrganization?: PartyOrganizationType;
-
-  @Field(() => Int, { nullable: true })
-  partyMembers?: number;
-
-  @Field(() => DateScalar, { nullable: true })
-  establishedOn?: string | null;
-}
+export class UpdateCommunityInput extends UpdateInputOf(CreateCommunityInput) {}
 
 @ArgsType()
 export class CommunityListArgs extends ListArgs {

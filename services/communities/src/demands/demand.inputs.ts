@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requirePastDate, requireText } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { requireParent } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
 import { type Demand, DemandChannel, DemandStatus } from './demand.entity.js';
@@ -26,25 +26,7 @@ export class CreateDemandInput {
 }
 
 @InputType({ description: 'Changes to a demand; its status moves only through advanceDemand' })
-export class UpdateDemandInput {
-  /** Not an input: the demand takes its community's region. */
-  regionCode?: null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string;
-
-  @Field({ nullable: true })
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-
-  @Field(() => DemandChannel, { nullable: true })
-  channel?: DemandChannel;
-
-  @Field(() => DateScalar, { nullable: true })
-  collectedOn?: string;
-}
+export class UpdateDemandInput extends UpdateInputOf(CreateDemandInput) {}
 
 @InputType({ description: 'The next step of a demand (收集—协商—落实—反馈)' })
 export class AdvanceDemandInput {

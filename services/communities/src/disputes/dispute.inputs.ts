@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requirePastDate } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requirePastDate, UpdateInputOf } from '@pb/kit';
 import { requireParent } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
 import { type Dispute, DisputeCategory, DisputeStatus, SettlementLevel } from './dispute.entity.js';
@@ -23,22 +23,7 @@ export class CreateDisputeInput {
 }
 
 @InputType({ description: 'Changes to a dispute; its status moves only through advanceDispute' })
-export class UpdateDisputeInput {
-  /** Not an input: the dispute takes its community's region. */
-  regionCode?: null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string;
-
-  @Field(() => DisputeCategory, { nullable: true })
-  category?: DisputeCategory;
-
-  @Field(() => String, { nullable: true })
-  summary?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  reportedOn?: string;
-}
+export class UpdateDisputeInput extends UpdateInputOf(CreateDisputeInput) {}
 
 @InputType({ description: 'The next step of a dispute' })
 export class AdvanceDisputeInput {

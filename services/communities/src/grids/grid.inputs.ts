@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, ListArgs, optionalPastDate, optionalText, type RequestContext, requireCount, requireText } from '@pb/kit';
+import { DateScalar, ListArgs, optionalPastDate, optionalText, type RequestContext, requireCount, requireText, UpdateInputOf } from '@pb/kit';
 import { Community } from '../communities/community.entity.js';
 import { requireParent } from '../common/parents.js';
 import { optionalPhone } from '../common/phone.js';
@@ -34,32 +34,7 @@ export class CreateGridInput {
 }
 
 @InputType({ description: 'Changes to a grid; omitted fields stay as they are' })
-export class UpdateGridInput {
-  /** Not an input: the record takes its parent's region (the kit's RegionInput shape). */
-  regionCode?: null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string;
-
-  @Field(() => Int, { nullable: true })
-  number?: number;
-
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  leaderName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  leaderPhone?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  workers?: number;
-
-  @Field(() => DateScalar, { nullable: true })
-  establishedOn?: string | null;
-
-}
+export class UpdateGridInput extends UpdateInputOf(CreateGridInput) {}
 
 @ArgsType()
 export class GridListArgs extends ListArgs {

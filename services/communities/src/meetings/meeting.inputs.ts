@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requireCount, requirePastDate, requireText } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requireCount, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { requireParent, requireParents } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
 import { Demand } from '../demands/demand.entity.js';
@@ -33,31 +33,7 @@ export class CreateMeetingInput {
 }
 
 @InputType({ description: 'Changes to a meeting; omitted fields stay as they are' })
-export class UpdateMeetingInput {
-  /** Not an input: the meeting takes its community's region. */
-  regionCode?: null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string;
-
-  @Field(() => MeetingFormat, { nullable: true })
-  format?: MeetingFormat;
-
-  @Field(() => DateScalar, { nullable: true })
-  heldOn?: string;
-
-  @Field(() => Int, { nullable: true })
-  attendees?: number;
-
-  @Field({ nullable: true })
-  topics?: string;
-
-  @Field(() => String, { nullable: true })
-  decisions?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  demandIds?: string[] | null;
-}
+export class UpdateMeetingInput extends UpdateInputOf(CreateMeetingInput) {}
 
 @ArgsType()
 export class MeetingListArgs extends ListArgs {

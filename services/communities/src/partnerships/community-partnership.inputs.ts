@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalPastDate, optionalText, type RequestContext, requireCount } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalPastDate, optionalText, type RequestContext, requireCount, UpdateInputOf } from '@pb/kit';
 import { commonRegion } from '../common/regions.js';
 import { requireParent } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
@@ -33,31 +33,7 @@ export class CreateCommunityPartnershipInput {
 }
 
 @InputType({ description: 'Changes to a partnership (e.g. its running counts); omitted fields stay as they are' })
-export class UpdateCommunityPartnershipInput {
-  /** Not an input: the partnership lies in the smallest region holding both communities. */
-  regionCode?: null;
-
-  @Field(() => ID, { nullable: true })
-  communityAId?: string;
-
-  @Field(() => ID, { nullable: true })
-  communityBId?: string;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  pairedOn?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  suggestionsAdopted?: number;
-
-  @Field(() => Int, { nullable: true })
-  resourcesShared?: number;
-
-  @Field(() => Int, { nullable: true })
-  problemsSolved?: number;
-}
+export class UpdateCommunityPartnershipInput extends UpdateInputOf(CreateCommunityPartnershipInput) {}
 
 @ArgsType()
 export class CommunityPartnershipListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, ListArgs, type RequestContext, requireText } from '@pb/kit';
+import { badInput, ListArgs, type RequestContext, requireText, UpdateInputOf } from '@pb/kit';
 import { requireParents } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
 import type { PropertyCompany } from './property-company.entity.js';
@@ -20,19 +20,7 @@ export class CreatePropertyCompanyInput {
 }
 
 @InputType({ description: 'Changes to a property company; omitted fields stay as they are' })
-export class UpdatePropertyCompanyInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field({ nullable: true })
-  hasPartyBranch?: boolean;
-
-  @Field(() => [ID], { nullable: true })
-  communityIds?: string[];
-}
+export class UpdatePropertyCompanyInput extends UpdateInputOf(CreatePropertyCompanyInput) {}
 
 @ArgsType()
 export class PropertyCompanyListArgs extends ListArgs {

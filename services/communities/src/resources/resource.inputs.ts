@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requirePastDate, requireText } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { requireParent } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
 import { DualRegistration } from '../dual-registrations/dual-registration.entity.js';
@@ -31,28 +31,7 @@ export class CreateResourceInput {
 }
 
 @InputType({ description: 'Changes to a resource; omitted fields stay as they are' })
-export class UpdateResourceInput {
-  /** Not an input: the resource takes its community's region. */
-  regionCode?: null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string;
-
-  @Field(() => ID, { nullable: true })
-  dualRegistrationId?: string | null;
-
-  @Field({ nullable: true })
-  title?: string;
-
-  @Field(() => ServiceCategory, { nullable: true })
-  category?: ServiceCategory;
-
-  @Field(() => String, { nullable: true })
-  provider?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  listedOn?: string;
-}
+export class UpdateResourceInput extends UpdateInputOf(CreateResourceInput) {}
 
 @ArgsType()
 export class ResourceListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requireCount, requirePastDate, requireText } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalText, type RequestContext, requireCount, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { requireParent } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
 import { DualRegistration } from '../dual-registrations/dual-registration.entity.js';
@@ -33,31 +33,7 @@ export class CreateServiceClaimInput {
 }
 
 @InputType({ description: 'Changes to a claim; its status moves only through completeServiceClaim' })
-export class UpdateServiceClaimInput {
-  /** Not an input: the claim takes its community's region. */
-  regionCode?: null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string;
-
-  @Field(() => ID, { nullable: true })
-  dualRegistrationId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  memberName?: string | null;
-
-  @Field(() => ServiceCategory, { nullable: true })
-  category?: ServiceCategory;
-
-  @Field({ nullable: true })
-  title?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  claimedOn?: string;
-
-  @Field(() => Int, { nullable: true })
-  householdsVisited?: number;
-}
+export class UpdateServiceClaimInput extends UpdateInputOf(CreateServiceClaimInput) {}
 
 @InputType({ description: 'Completion of a claim' })
 export class CompleteServiceClaimInput {

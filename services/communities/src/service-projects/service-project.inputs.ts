@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalPastDate, type RequestContext, requirePastDate, requireText } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalPastDate, type RequestContext, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { requireParent, requireParents } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
 import { Demand } from '../demands/demand.entity.js';
@@ -31,28 +31,7 @@ export class CreateServiceProjectInput {
 }
 
 @InputType({ description: 'Changes to a project; omitted fields stay as they are' })
-export class UpdateServiceProjectInput {
-  /** Not an input: the project takes its community's region. */
-  regionCode?: null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string;
-
-  @Field(() => ID, { nullable: true })
-  demandId?: string;
-
-  @Field(() => [ID], { nullable: true })
-  resourceIds?: string[];
-
-  @Field({ nullable: true })
-  title?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  startedOn?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  completedOn?: string | null;
-}
+export class UpdateServiceProjectInput extends UpdateInputOf(CreateServiceProjectInput) {}
 
 @ArgsType()
 export class ServiceProjectListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalPastDate, optionalText, type RequestContext, requireCount, requirePastDate, requireText } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalPastDate, optionalText, type RequestContext, requireCount, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { requireParent } from '../common/parents.js';
 import { Community } from '../communities/community.entity.js';
 import { ServiceStation, type ServiceStationVisit } from './service-station.entity.js';
@@ -29,24 +29,7 @@ export class CreateServiceStationInput {
 }
 
 @InputType({ description: 'Changes to a service station; omitted fields stay as they are' })
-export class UpdateServiceStationInput {
-  regionCode?: null;
-
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  brand?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  windows?: number;
-
-  @Field(() => [String], { nullable: true })
-  serviceItems?: string[];
-
-  @Field(() => DateScalar, { nullable: true })
-  openedOn?: string | null;
-}
+export class UpdateServiceStationInput extends UpdateInputOf(CreateServiceStationInput, { omit: ['communityId'] }) {}
 
 @ArgsType()
 export class ServiceStationListArgs extends ListArgs {
@@ -86,18 +69,7 @@ export class CreateServiceStationVisitInput {
 }
 
 @InputType({ description: 'Changes to a visit record; omitted fields stay as they are' })
-export class UpdateServiceStationVisitInput {
-  regionCode?: null;
-
-  @Field(() => DateScalar, { nullable: true })
-  visitedOn?: string;
-
-  @Field(() => Int, { nullable: true })
-  visitors?: number;
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
-}
+export class UpdateServiceStationVisitInput extends UpdateInputOf(CreateServiceStationVisitInput, { omit: ['stationId'] }) {}
 
 @ArgsType()
 export class ServiceStationVisitListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, ListArgs, optionalText, requireCount, requirePastDate, type RequestContext } from '@pb/kit';
+import { DateScalar, ListArgs, optionalText, requireCount, requirePastDate, type RequestContext, UpdateInputOf } from '@pb/kit';
 import { ElderCareActivityKind, type ElderCareActivity } from './elder-care-activity.entity.js';
 import { notBeforeOpening, requireCenter } from './elder-care-center.inputs.js';
 
@@ -24,21 +24,7 @@ export class CreateElderCareActivityInput {
 }
 
 @InputType({ description: 'Corrections to an activity; omitted fields stay as they are' })
-export class UpdateElderCareActivityInput {
-  @Field(() => ElderCareActivityKind, { nullable: true })
-  kind?: ElderCareActivityKind;
-
-  @Field(() => DateScalar, { nullable: true })
-  heldOn?: string;
-
-  @Field(() => Int, { nullable: true })
-  participants?: number | null;
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
-
-  regionCode?: null;
-}
+export class UpdateElderCareActivityInput extends UpdateInputOf(CreateElderCareActivityInput, { omit: ['centerId'] }) {}
 
 @ArgsType()
 export class ElderCareActivityListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, requireCount, requirePastDate, type RequestContext } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, requireCount, requirePastDate, type RequestContext, UpdateInputOf } from '@pb/kit';
 import { notBeforeOpening, requireCenter } from './elder-care-center.inputs.js';
 import type { ElderCareCensus } from './elder-care-census.entity.js';
 
@@ -41,21 +41,7 @@ export class NewElderCareCensusInput {
 }
 
 @InputType({ description: 'Corrections to a census; omitted fields stay as they are' })
-export class UpdateElderCareCensusInput {
-  @Field(() => DateScalar, { nullable: true })
-  countedOn?: string;
-
-  @Field(() => Int, { nullable: true })
-  selfCare?: number;
-
-  @Field(() => Int, { nullable: true })
-  semiDisabled?: number;
-
-  @Field(() => Int, { nullable: true })
-  disabled?: number;
-
-  regionCode?: null;
-}
+export class UpdateElderCareCensusInput extends UpdateInputOf(CreateElderCareCensusInput, { omit: ['centerId'] }) {}
 
 @ArgsType()
 export class ElderCareCensusListArgs extends ListArgs {

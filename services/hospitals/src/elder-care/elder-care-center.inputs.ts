@@ -1,6 +1,6 @@
 import { NewElderCareCensusInput } from './elder-care-census.inputs.js';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, byIdLoader, DateScalar, ListArgs, normalizeRegionCode, notFound, optionalPastDate, optionalText, parentRegion, requireCount, requireId, requireText, type RequestContext } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, normalizeRegionCode, notFound, optionalPastDate, optionalText, parentRegion, requireCount, requireId, requireText, type RequestContext, UpdateInputOf } from '@pb/kit';
 import { requireHospital } from '../free-clinics/free-clinic.inputs.js';
 import { ElderCareCenter } from './elder-care-center.entity.js';
 
@@ -32,25 +32,7 @@ export class CreateElderCareCenterInput {
 }
 
 @InputType({ description: 'Changes to an elder-care centre; omitted fields stay as they are' })
-export class UpdateElderCareCenterInput {
-  @Field(() => ID, { nullable: true })
-  hospitalId?: string;
-
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true, description: 'Only while the centre has no census or activity records' })
-  regionCode?: string;
-
-  @Field(() => String, { nullable: true })
-  venue?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  openedOn?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  beds?: number;
-}
+export class UpdateElderCareCenterInput extends UpdateInputOf(CreateElderCareCenterInput, { omit: ['censuses'], describe: { regionCode: 'Only while the centre has no census or activity records' } }) {}
 
 @ArgsType()
 export class ElderCareCenterListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, requireCount, requireId, requirePastDate, type RequestContext } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, requireCount, requireId, requirePastDate, type RequestContext, UpdateInputOf } from '@pb/kit';
 import { Hospital } from '../hospitals/hospital.entity.js';
 import type { FreeClinic } from './free-clinic.entity.js';
 
@@ -46,46 +46,7 @@ export class CreateFreeClinicInput {
 }
 
 @InputType({ description: 'Changes to a free clinic; omitted fields stay as they are' })
-export class UpdateFreeClinicInput {
-  @Field(() => ID, { nullable: true })
-  hospitalId?: string;
-
-  @Field(() => [ID], { nullable: true })
-  partnerHospitalIds?: string[] | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  heldOn?: string;
-
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field(() => String, { nullable: true })
-  theme?: string | null;
-
-  @Field(() => String, { nullable: true })
-  venue?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  teamSize?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  partyMemberDoctors?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  patients?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  homeVisits?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  followUpPatients?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  referrals?: number | null;
-}
+export class UpdateFreeClinicInput extends UpdateInputOf(CreateFreeClinicInput) {}
 
 @ArgsType()
 export class FreeClinicListArgs extends ListArgs {

@@ -1,6 +1,6 @@
 import { NewStationServiceRecordInput } from './service-record.inputs.js';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, requireId, requirePastDate, requireText, type RequestContext } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, requireId, requirePastDate, requireText, type RequestContext, UpdateInputOf } from '@pb/kit';
 import { Hospital } from '../hospitals/hospital.entity.js';
 import { type HealthStation, HealthStationOrigin } from './health-station.entity.js';
 
@@ -32,28 +32,7 @@ export class CreateHealthStationInput {
 }
 
 @InputType({ description: 'Changes to a health station; omitted fields stay as they are' })
-export class UpdateHealthStationInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field(() => String, { nullable: true })
-  venue?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  communityId?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  openedOn?: string;
-
-  @Field(() => HealthStationOrigin, { nullable: true })
-  origin?: HealthStationOrigin;
-
-  @Field(() => [ID], { nullable: true })
-  staffHospitalIds?: string[];
-}
+export class UpdateHealthStationInput extends UpdateInputOf(CreateHealthStationInput, { omit: ['serviceRecords'] }) {}
 
 @ArgsType()
 export class HealthStationListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalText, parentRegion, requireId, requirePastDate, requireText, type RequestContext, todayInShanghai } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalText, parentRegion, requireId, requirePastDate, requireText, type RequestContext, todayInShanghai, UpdateInputOf } from '@pb/kit';
 import { HealthStation } from './health-station.entity.js';
 import { StationWish, WISH_FLOW, WishStatus } from './wish.entity.js';
 
@@ -21,20 +21,11 @@ export class CreateStationWishInput {
 }
 
 @InputType({ description: 'Changes to a wish; status POSTED → CLAIMED → FULFILLED' })
-export class UpdateStationWishInput {
-  @Field({ nullable: true })
-  request?: string;
-
-  @Field(() => String, { nullable: true })
-  residentName?: string | null;
-
+export class UpdateStationWishInput extends UpdateInputOf(CreateStationWishInput, { omit: ['stationId', 'postedOn'] }) {
   @Field(() => WishStatus, { nullable: true })
   status?: WishStatus;
-
   @Field(() => DateScalar, { nullable: true, description: 'Defaults to today when status becomes FULFILLED' })
   fulfilledOn?: string | null;
-
-  regionCode?: null;
 }
 
 @ArgsType()

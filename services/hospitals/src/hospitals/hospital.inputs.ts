@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, optionalText, requireText } from '@pb/kit';
+import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, optionalText, requireText, UpdateInputOf } from '@pb/kit';
 import { type Hospital, HospitalGrade, HospitalKind } from './hospital.entity.js';
 
 @InputType({ description: 'A new hospital (医院)' })
@@ -33,34 +33,7 @@ export class CreateHospitalInput {
 }
 
 @InputType({ description: 'Changes to a hospital; omitted fields stay as they are' })
-export class UpdateHospitalInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field(() => HospitalGrade, { nullable: true })
-  grade?: HospitalGrade;
-
-  @Field(() => HospitalKind, { nullable: true })
-  kind?: HospitalKind;
-
-  @Field({ nullable: true })
-  isPublic?: boolean;
-
-  @Field({ nullable: true })
-  secretaryPresidentSeparated?: boolean;
-
-  @Field(() => PartyOrganizationType, { nullable: true })
-  partyOrganization?: PartyOrganizationType;
-
-  @Field(() => String, { nullable: true })
-  partyBrand?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  establishedOn?: string | null;
-}
+export class UpdateHospitalInput extends UpdateInputOf(CreateHospitalInput) {}
 
 @ArgsType()
 export class HospitalListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, byIdLoader, DateScalar, ListArgs, notFound, parentRegion, requireId, requirePastDate, requireText, type RequestContext, todayInShanghai } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, notFound, parentRegion, requireId, requirePastDate, requireText, type RequestContext, todayInShanghai, UpdateInputOf } from '@pb/kit';
 import { RECTIFICATION_FLOW, RectificationItem, RectificationStatus } from './rectification.entity.js';
 import { WardRound } from './ward-round.entity.js';
 
@@ -33,20 +33,11 @@ export function checkItemAgainstRound(item: { description: string; dueOn: string
 }
 
 @InputType({ description: 'Changes to a rectification item; status OPEN → DONE (DONE is final)' })
-export class UpdateRectificationItemInput {
-  @Field({ nullable: true })
-  description?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  dueOn?: string;
-
+export class UpdateRectificationItemInput extends UpdateInputOf(CreateRectificationItemInput, { omit: ['wardRoundId'] }) {
   @Field(() => RectificationStatus, { nullable: true })
   status?: RectificationStatus;
-
   @Field(() => DateScalar, { nullable: true, description: 'When it was done; defaults to today when status becomes DONE' })
   doneOn?: string | null;
-
-  regionCode?: null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, parentRegion, requireId, requirePastDate, requireText, type RequestContext } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalText, parentRegion, requireId, requirePastDate, requireText, type RequestContext, UpdateInputOf } from '@pb/kit';
 import { HospitalPartyBranch } from '../party-branches/party-branch.entity.js';
 import { NewRectificationItemInput } from './rectification.inputs.js';
 import { WARD_ROUND_STEPS, type WardRound, WardRoundStep } from './ward-round.entity.js';
@@ -28,21 +28,7 @@ export class CreateWardRoundInput {
 }
 
 @InputType({ description: 'Changes to a ward round; omitted fields stay as they are' })
-export class UpdateWardRoundInput {
-  @Field(() => DateScalar, { nullable: true })
-  heldOn?: string;
-
-  @Field({ nullable: true })
-  leaderName?: string;
-
-  @Field(() => [WardRoundStep], { nullable: true })
-  completedSteps?: WardRoundStep[];
-
-  @Field(() => String, { nullable: true })
-  findings?: string | null;
-
-  regionCode?: null;
-}
+export class UpdateWardRoundInput extends UpdateInputOf(CreateWardRoundInput, { omit: ['branchId', 'rectifications'] }) {}
 
 @ArgsType()
 export class WardRoundListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, byIdLoader, DateScalar, ListArgs, optionalPastDate, optionalText, parentRegion, type RequestContext } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, optionalPastDate, optionalText, parentRegion, type RequestContext, UpdateInputOf } from '@pb/kit';
 import { School } from '../schools/school.entity.js';
 import { requireYear } from '../common/year.js';
 import { DemonstrationDesignation, DESIGNATION_FLOW, DesignationLevel, DesignationStatus } from './designation.entity.js';
@@ -30,24 +30,7 @@ export class CreateDemonstrationDesignationInput {
 }
 
 @InputType({ description: 'Changes to a designation; status moves CULTIVATING → DESIGNATED → REVOKED only' })
-export class UpdateDemonstrationDesignationInput {
-  @Field(() => DesignationLevel, { nullable: true })
-  level?: DesignationLevel;
-
-  @Field(() => String, { nullable: true })
-  batch?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  year?: number;
-
-  @Field(() => DesignationStatus, { nullable: true })
-  status?: DesignationStatus;
-
-  @Field(() => DateScalar, { nullable: true })
-  revokedOn?: string | null;
-
-  regionCode?: string | null;
-}
+export class UpdateDemonstrationDesignationInput extends UpdateInputOf(CreateDemonstrationDesignationInput, { omit: ['schoolId'] }) {}
 
 @ArgsType()
 export class DesignationListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, optionalText, parentRegion, type RequestContext, requireCount, requirePastDate } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, optionalText, parentRegion, type RequestContext, requireCount, requirePastDate, UpdateInputOf } from '@pb/kit';
 import { School } from '../schools/school.entity.js';
 import { type EnrollmentChange, EnrollmentChangeKind } from './enrollment-change.entity.js';
 
@@ -24,21 +24,7 @@ export class CreateEnrollmentChangeInput {
 }
 
 @InputType({ description: 'Changes to a places record; omitted fields stay as they are' })
-export class UpdateEnrollmentChangeInput {
-  @Field(() => EnrollmentChangeKind, { nullable: true })
-  kind?: EnrollmentChangeKind;
-
-  @Field(() => Int, { nullable: true })
-  places?: number;
-
-  @Field(() => DateScalar, { nullable: true })
-  effectiveOn?: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
-
-  regionCode?: string | null;
-}
+export class UpdateEnrollmentChangeInput extends UpdateInputOf(CreateEnrollmentChangeInput, { omit: ['schoolId'] }) {}
 
 @ArgsType()
 export class EnrollmentChangeListArgs extends ListArgs {

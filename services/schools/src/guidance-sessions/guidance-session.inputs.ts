@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { DateScalar, ListArgs, requireCount, requirePastDate, requireText } from '@pb/kit';
+import { DateScalar, ListArgs, requireCount, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import type { EnrollmentGuidanceSession } from './guidance-session.entity.js';
 
 @InputType({ description: 'A parent enrolment-guidance session' })
@@ -21,22 +21,7 @@ export class CreateEnrollmentGuidanceSessionInput {
 }
 
 @InputType({ description: 'Changes to a guidance session; omitted fields stay as they are' })
-export class UpdateEnrollmentGuidanceSessionInput {
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field({ nullable: true })
-  title?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  heldOn?: string;
-
-  @Field(() => Int, { nullable: true })
-  attendees?: number;
-
-  @Field(() => Int, { nullable: true })
-  volunteers?: number;
-}
+export class UpdateEnrollmentGuidanceSessionInput extends UpdateInputOf(CreateEnrollmentGuidanceSessionInput) {}
 
 @ArgsType()
 export class EnrollmentGuidanceSessionListArgs extends ListArgs {}

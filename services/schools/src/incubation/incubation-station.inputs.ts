@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalPastDate, parentRegion, type RequestContext, requireId, requireText } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, notFound, optionalPastDate, parentRegion, type RequestContext, requireId, requireText, UpdateInputOf } from '@pb/kit';
 import { School } from '../schools/school.entity.js';
 import type { IncubationStation } from './incubation-station.entity.js';
 
@@ -21,18 +21,7 @@ export class CreateIncubationStationInput {
 }
 
 @InputType({ description: 'Changes to an incubation station; incubatedSchoolIds replaces the whole list' })
-export class UpdateIncubationStationInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field(() => [ID], { nullable: true })
-  incubatedSchoolIds?: string[];
-
-  @Field(() => DateScalar, { nullable: true })
-  establishedOn?: string | null;
-
-  regionCode?: string | null;
-}
+export class UpdateIncubationStationInput extends UpdateInputOf(CreateIncubationStationInput, { omit: ['hostSchoolId'] }) {}
 
 @ArgsType()
 export class IncubationStationListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, requireText } from '@pb/kit';
+import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { type School, SchoolStage } from './school.entity.js';
 
 @InputType({ description: 'A new school (学校)' })
@@ -27,28 +27,7 @@ export class CreateSchoolInput {
 }
 
 @InputType({ description: 'Changes to a school; omitted fields stay as they are' })
-export class UpdateSchoolInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field(() => SchoolStage, { nullable: true })
-  stage?: SchoolStage;
-
-  @Field({ nullable: true })
-  isPublic?: boolean;
-
-  @Field({ nullable: true })
-  secretaryPrincipalCombined?: boolean;
-
-  @Field(() => PartyOrganizationType, { nullable: true })
-  partyOrganization?: PartyOrganizationType;
-
-  @Field(() => DateScalar, { nullable: true })
-  establishedOn?: string | null;
-}
+export class UpdateSchoolInput extends UpdateInputOf(CreateSchoolInput) {}
 
 @ArgsType()
 export class SchoolListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, byIdLoader, DateScalar, ListArgs, optionalPastDate, optionalText, parentRegion, type RequestContext, requirePastDate, requireText } from '@pb/kit';
+import { badInput, byIdLoader, DateScalar, ListArgs, optionalPastDate, optionalText, parentRegion, type RequestContext, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { School } from '../schools/school.entity.js';
 import { SECRETARY_PROJECT_FLOW, SecretaryProject, SecretaryProjectStatus } from './secretary-project.entity.js';
 
@@ -31,27 +31,7 @@ export class CreateSecretaryProjectInput {
 }
 
 @InputType({ description: 'Changes to a secretary project; status moves IN_PROGRESS → COMPLETED | ABANDONED only' })
-export class UpdateSecretaryProjectInput {
-  @Field({ nullable: true })
-  title?: string;
-
-  @Field({ nullable: true })
-  goal?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  startedOn?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  endedOn?: string | null;
-
-  @Field(() => SecretaryProjectStatus, { nullable: true })
-  status?: SecretaryProjectStatus;
-
-  @Field(() => String, { nullable: true })
-  outcome?: string | null;
-
-  regionCode?: string | null;
-}
+export class UpdateSecretaryProjectInput extends UpdateInputOf(CreateSecretaryProjectInput, { omit: ['schoolId'] }) {}
 
 @ArgsType()
 export class SecretaryProjectListArgs extends ListArgs {

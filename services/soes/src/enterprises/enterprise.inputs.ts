@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, requireText } from '@pb/kit';
+import { DateScalar, ListArgs, PartyOrganizationType, optionalPastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { type Enterprise, EnterpriseLevel } from './enterprise.entity.js';
 
 @InputType({ description: 'A new state-owned enterprise (国有企业)' })
@@ -24,25 +24,7 @@ export class CreateEnterpriseInput {
 }
 
 @InputType({ description: 'Changes to an enterprise; omitted fields stay as they are' })
-export class UpdateEnterpriseInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field(() => EnterpriseLevel, { nullable: true })
-  level?: EnterpriseLevel;
-
-  @Field({ nullable: true })
-  industry?: string;
-
-  @Field(() => PartyOrganizationType, { nullable: true })
-  partyOrganization?: PartyOrganizationType;
-
-  @Field(() => DateScalar, { nullable: true })
-  establishedOn?: string | null;
-}
+export class UpdateEnterpriseInput extends UpdateInputOf(CreateEnterpriseInput) {}
 
 @ArgsType()
 export class EnterpriseListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, parentRegion, type RequestContext, requirePastDate, requireText } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, parentRegion, type RequestContext, requirePastDate, requireText, UpdateInputOf } from '@pb/kit';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { FunctionalZone, type ServiceCenter } from './service-center.entity.js';
 
@@ -24,21 +24,7 @@ export class CreateServiceCenterInput {
 }
 
 @InputType({ description: 'Changes to a service centre; omitted fields stay as they are' })
-export class UpdateServiceCenterInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  openedOn?: string;
-
-  @Field({ nullable: true })
-  openToPublic?: boolean;
-
-  @Field(() => [FunctionalZone], { nullable: true })
-  functionalZones?: FunctionalZone[];
-
-  regionCode?: string | null;
-}
+export class UpdateServiceCenterInput extends UpdateInputOf(CreateServiceCenterInput, { omit: ['enterpriseId'] }) {}
 
 @ArgsType()
 export class ServiceCenterListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { DateScalar, ListArgs, optionalPastDate, parentRegion, type RequestContext, requireText } from '@pb/kit';
+import { DateScalar, ListArgs, optionalPastDate, parentRegion, type RequestContext, requireText, UpdateInputOf } from '@pb/kit';
 import { ServiceCenter } from '../service-centers/service-center.entity.js';
 import { type ServiceItem, ServiceItemKind } from './service-item.entity.js';
 
@@ -21,18 +21,7 @@ export class CreateServiceItemInput {
 }
 
 @InputType({ description: 'Changes to a convenience service; omitted fields stay as they are' })
-export class UpdateServiceItemInput {
-  @Field(() => ServiceItemKind, { nullable: true })
-  kind?: ServiceItemKind;
-
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  offeredSince?: string | null;
-
-  regionCode?: string | null;
-}
+export class UpdateServiceItemInput extends UpdateInputOf(CreateServiceItemInput, { omit: ['serviceCenterId'] }) {}
 
 @ArgsType()
 export class ServiceItemListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { badInput, DateScalar, ListArgs, parentRegion, type RequestContext, requireCount, requirePastDate } from '@pb/kit';
+import { badInput, DateScalar, ListArgs, parentRegion, type RequestContext, requireCount, requirePastDate, UpdateInputOf } from '@pb/kit';
 import { ServiceCenter } from '../service-centers/service-center.entity.js';
 import { type ServiceCenterVisit, VisitSpan } from './service-center-visit.entity.js';
 
@@ -21,18 +21,7 @@ export class CreateServiceCenterVisitInput {
 }
 
 @InputType({ description: 'Changes to a visit record; omitted fields stay as they are' })
-export class UpdateServiceCenterVisitInput {
-  @Field(() => DateScalar, { nullable: true })
-  visitedOn?: string;
-
-  @Field(() => VisitSpan, { nullable: true })
-  span?: VisitSpan;
-
-  @Field(() => Int, { nullable: true })
-  visitors?: number;
-
-  regionCode?: string | null;
-}
+export class UpdateServiceCenterVisitInput extends UpdateInputOf(CreateServiceCenterVisitInput, { omit: ['serviceCenterId'] }) {}
 
 @ArgsType()
 export class ServiceCenterVisitListArgs extends ListArgs {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { byIdLoader, checkVolunteerFields, DateScalar, ListArgs, notFound, type RequestContext, requireId, requireText, Sector } from '@pb/kit';
+import { byIdLoader, checkVolunteerFields, DateScalar, ListArgs, notFound, type RequestContext, requireId, requireText, Sector, UpdateInputOf } from '@pb/kit';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { ServiceCenter } from '../service-centers/service-center.entity.js';
 import type { VolunteerActivity } from './volunteer-activity.entity.js';
@@ -38,37 +38,7 @@ export class CreateVolunteerActivityInput {
 }
 
 @InputType({ description: 'Changes to a volunteer activity; omitted fields stay as they are' })
-export class UpdateVolunteerActivityInput {
-  @Field({ nullable: true })
-  regionCode?: string;
-
-  @Field({ nullable: true })
-  title?: string;
-
-  @Field(() => Sector, { nullable: true })
-  organizerSector?: Sector;
-
-  @Field(() => ID, { nullable: true })
-  organizerId?: string;
-
-  @Field(() => ID, { nullable: true })
-  serviceCenterId?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  heldOn?: string;
-
-  @Field(() => Int, { nullable: true })
-  volunteers?: number;
-
-  @Field(() => Int, { nullable: true })
-  peopleServed?: number;
-
-  @Field(() => String, { nullable: true })
-  team?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  hours?: number | null;
-}
+export class UpdateVolunteerActivityInput extends UpdateInputOf(CreateVolunteerActivityInput) {}
 
 @ArgsType()
 export class VolunteerActivityListArgs extends ListArgs {
