@@ -41,6 +41,16 @@ const ISSUE_14_ROWS: Row[] = [
   ['韩城市 community records by source (000, 002)', '610581', 'communityStats { provenance { article filler user synthetic } }', { communityStats: { provenance: { article: 16, filler: 3916, user: 0, synthetic: 0 } } }],
 ];
 
+/**
+ * The older party structures on PartyOrganization: the cross-sector organisation counts include
+ * each community's own organisation, its grid branches and the hospitals' department branches.
+ * (No earlier row had to change: 遵南社区's 党总支 is now the community's own organisation.)
+ */
+const ORGANISATION_ROWS: Row[] = [
+  ['学生路社区 organisations: its 党委 and 13 grid branches (003)', '410802001004', 'communityStats { partyOrganizations gridPartyBranches }', { communityStats: { partyOrganizations: 14, gridPartyBranches: 13 } }],
+  ['晋中市 organisations: the 20 department branches (004)', '1407', 'hospitalStats { partyOrganizations departmentBranches }', { hospitalStats: { partyOrganizations: 20, departmentBranches: 20 } }],
+];
+
 const ROWS: Row[] = [
   ['韩城市 双报到 units / members (000)', '610581', 'communityStats { registeredUnits registeredMembers }', { communityStats: { registeredUnits: 415, registeredMembers: 6278 } }],
   [
@@ -92,6 +102,7 @@ const ROWS: Row[] = [
   ['芝阳镇 医养结合 residents (002)', '610581106', 'hospitalStats { elderCareResidents }', { hospitalStats: { elderCareResidents: 50 } }],
   ['运河区 paired communities (004)', '130903', 'communityStats { partnerships }', { communityStats: { partnerships: 6 } }],
   ...ISSUE_14_ROWS,
+  ...ORGANISATION_ROWS,
 ];
 
 

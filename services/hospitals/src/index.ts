@@ -1,3 +1,4 @@
+import { MirrorHospitalPartyBranches1764000193000 } from './migrations/1764000193000-MirrorHospitalPartyBranches.js';
 import 'reflect-metadata';
 import { concepts } from './sector-concepts/sector-concepts.js';
 import { CreateGrassrootsTies1764000142000 } from './migrations/1764000142000-CreateGrassrootsTies.js';
@@ -50,7 +51,7 @@ export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
   entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity, HospitalPairing, FamilyDoctorTeam, ...concepts.entities],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000, OptionalFreeClinicCounts1764000131000, ...concepts.migrations, CreateGrassrootsTies1764000142000],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000, OptionalFreeClinicCounts1764000131000, ...concepts.migrations, CreateGrassrootsTies1764000142000, MirrorHospitalPartyBranches1764000193000],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@pb/kit';
+import { byIdLoader, type RequestContext } from '@pb/kit';
 import { BuildingPartyGroup } from '../building-party-groups/building-party-group.entity.js';
 import { childrenLoader } from '@pb/kit';
 import { Demand, DemandStatus } from '../demands/demand.entity.js';
@@ -17,10 +17,18 @@ import { ServiceClaim } from '../service-claims/service-claim.entity.js';
 import { Resource } from '../resources/resource.entity.js';
 import { ServiceProject } from '../service-projects/service-project.entity.js';
 import { Community } from './community.entity.js';
+import { concepts } from '../sector-concepts/sector-concepts.js';
+
+const { Org } = concepts.party;
 
 /** 社区党组织—网格党支部—楼栋党小组—党员中心户: each level of a community, batched over a list of communities. */
 @Resolver(() => Community)
 export class CommunityStructureResolver {
+  @FieldResolver(() => Org, { nullable: true, description: "The community's own party organisation (社区党组织: 党委/党总支/党支部) as a CommunityPartyOrganization, with the community's id" })
+  partyOrganizationRecord(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<InstanceType<typeof Org> | null> {
+    return byIdLoader(ctx, Org).load(c.id);
+  }
+
   @FieldResolver(() => [Grid], { description: 'Grids of the community (网格)' })
   grids(@Root() c: Community, @Ctx() ctx: RequestContext): Promise<Grid[]> {
     return childrenLoader(ctx, Grid, 'communityId').load(c.id);

@@ -4,7 +4,10 @@ import { BuildingPartyGroup } from '../building-party-groups/building-party-grou
 import { childrenLoader } from '@pb/kit';
 import { Grid } from '../grids/grid.entity.js';
 import { GridPartyBranch } from './grid-party-branch.entity.js';
+import { concepts } from '../sector-concepts/sector-concepts.js';
 import { checkGridPartyBranch, CreateGridPartyBranchInput, GridPartyBranchListArgs, UpdateGridPartyBranchInput } from './grid-party-branch.inputs.js';
+
+const { Org } = concepts.party;
 
 /** gridPartyBranches / gridPartyBranch / create… / update… / delete…; placed in its grid's region. */
 @Resolver(() => GridPartyBranch)
@@ -26,6 +29,11 @@ export class GridPartyBranchResolver extends crudResolver({
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() branch: GridPartyBranch, @Ctx() ctx: RequestContext): Promise<Grid | null> {
     return byIdLoader(ctx, Grid).load(branch.gridId);
+  }
+
+  @FieldResolver(() => Org, { nullable: true, description: 'The branch as a party organisation (CommunityPartyOrganization, same id), counted in the cross-sector figures' })
+  organization(@Root() branch: GridPartyBranch, @Ctx() ctx: RequestContext): Promise<InstanceType<typeof Org> | null> {
+    return byIdLoader(ctx, Org).load(branch.id);
   }
 
   @FieldResolver(() => [BuildingPartyGroup], { description: 'Building party groups of the branch (楼栋党小组)' })

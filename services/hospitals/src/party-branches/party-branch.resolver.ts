@@ -6,6 +6,7 @@ import { Hospital } from '../hospitals/hospital.entity.js';
 import { WardRound } from '../ward-rounds/ward-round.entity.js';
 import { BranchMemberDevelopment } from './member-development.entity.js';
 import { DUAL_LEADER_ROLES, HospitalPartyBranch } from './party-branch.entity.js';
+import { concepts } from '../sector-concepts/sector-concepts.js';
 import {
   checkBranch,
   CreateHospitalPartyBranchInput,
@@ -13,6 +14,8 @@ import {
   placeBranch,
   UpdateHospitalPartyBranchInput,
 } from './party-branch.inputs.js';
+
+const { Org } = concepts.party;
 
 /** hospitalPartyBranches / hospitalPartyBranch / create… / update… / delete…, and the branch's relations. */
 @Resolver(() => HospitalPartyBranch)
@@ -34,6 +37,11 @@ export class HospitalPartyBranchResolver extends crudResolver({
   @FieldResolver(() => Hospital, { nullable: true })
   hospital(@Root() branch: HospitalPartyBranch, @Ctx() ctx: RequestContext): Promise<Hospital | null> {
     return byIdLoader(ctx, Hospital).load(branch.hospitalId);
+  }
+
+  @FieldResolver(() => Org, { nullable: true, description: 'The branch as a party organisation (HospitalPartyOrganization, same id), counted in the cross-sector figures' })
+  organization(@Root() branch: HospitalPartyBranch, @Ctx() ctx: RequestContext): Promise<InstanceType<typeof Org> | null> {
+    return byIdLoader(ctx, Org).load(branch.id);
   }
 
   @FieldResolver(() => Boolean, { description: '双带头人: the secretary is the department head or a business backbone' })

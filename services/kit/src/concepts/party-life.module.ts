@@ -3,6 +3,7 @@ import { Entity } from 'typeorm';
 import { canSeePersonal } from '../auth/access.js';
 import type { RequestContext } from '../context.js';
 import { badInput } from '../errors/errors.js';
+import { requireRegionCodeFormat } from '../regions/codes.js';
 import { ListArgs } from '../pagination/connection.js';
 import { byIdLoader } from '../records/by-id-loader.js';
 import { crudResolver, parentRegion } from '../records/crud-resolver.js';
@@ -45,7 +46,17 @@ export interface SectorConceptOptions {
   prefix: string;
   /** The sector's unit (community, hospital, school, enterprise) records may belong to. */
   unit: SectorUnit;
+  /**
+   * Older record types whose rows each have an organisation kept in step (by the sector's
+   * migration triggers), sharing their id: type name (the organisation's mirrorOf) → table.
+   * Deleting such an organisation deletes that record (and so the organisation with it).
+   */
+  mirrors?: Record<string, { table: string; editable: OrgField[] }>;
 }
+
+/** Fields of an organisation; a mirrored one's own mutations may change only its `editable` ones. */
+type OrgField = 'regionCode' | 'name' | 'kind' | 'secretaryName' | 'members' | 'establishedOn' | 'unitId' | 'parentId';
+const ORG_FIELDS: OrgField[] = ['regionCode', 'name', 'kind', 'secretaryName', 'members', 'establishedOn', 'unitId', 'parentId'];
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 
@@ -64,7 +75,27 @@ export function partyLife(o: SectorConceptOptions) {
   class Act extends PartyActivityFields {}
   named(Act, actName);
 
+  /**
+   * An organisation kept in step with an older record (mirrorOf) takes the fields that record
+   * owns from it: an update here may change only those written back to it (`editable`).
+   */
+  async function keepMirrorShape(values: Partial<Org>, ctx: RequestContext): Promise<void> {
+    const mirror = values.id && values.mirrorOf ? o.mirrors?.[values.mirrorOf] : undefined;
+    const stored = mirror ? await byIdLoader(ctx, Org).load(values.id!) : null;
+    if (!mirror || !stored) return;
+    const same = (f: OrgField) =>
+      f === 'regionCode' ? requireRegionCodeFormat(values.regionCode ?? '', 'input.regionCode') === stored.regionCode : (values[f] ?? null) === (stored[f] ?? null);
+    const changed = ORG_FIELDS.find((f) => !mirror.editable.includes(f) && !same(f));
+    if (changed) throw badInput(`input.${changed}`, `is set by the ${values.mirrorOf} this organisation is kept in step with: change it there`);
+  }
+
+  /** A unit's own organisation (the community's 党委/党总支/党支部) goes with its unit only. */
+  function checkDeleteOrg(org: Org): void {
+    if (org.mirrorOf === o.unit.typeName) throw badInput('id', `is the ${o.unit.typeName}'s own party organisation: it is deleted with the ${o.unit.typeName}`);
+  }
+
   async function checkOrg(input: CreatePartyOrganizationInput, ctx: RequestContext): Promise<Partial<Org>> {
+    await keepMirrorShape(input as Partial<Org>, ctx);
     const parentId = await optionalRef(ctx, Org, orgName, input.parentId, 'input.parentId');
     if (parentId && parentId === (input as Partial<Org>).id) throw badInput('input.parentId', 'must not be the organisation itself');
     return {
@@ -99,6 +130,8 @@ export function partyLife(o: SectorConceptOptions) {
     updateInput: UpdatePartyOrganizationInput,
     listArgs: PartyOrganizationListArgs,
     check: checkOrg,
+    checkDelete: checkDeleteOrg,
+    deleteRoot: (org: Org) => (org.mirrorOf ? (o.mirrors?.[org.mirrorOf]?.table ?? null) : null),
     filter: (qb, args) => {
       if (args.kind) qb.andWhere('r.kind = :k', { k: args.kind });
       if (args.unitId) qb.andWhere('r.unit_id = :u', { u: requireId(args.unitId, 'unitId') });

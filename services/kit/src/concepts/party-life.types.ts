@@ -70,6 +70,14 @@ export abstract class PartyOrganizationFields extends RegionalRecord {
   @Field(() => ID, { nullable: true, description: 'The organisation above it (上级党组织) in the same sector, if recorded' })
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The older record of the sector this organisation is kept in step with, sharing its id (HospitalPartyBranch 科室党支部, GridPartyBranch 网格党支部, Community 社区党组织); null when recorded as an organisation',
+  })
+  @Column({ name: 'mirror_of', type: 'text', nullable: true })
+  mirrorOf: string | null;
 }
 withRecordFields(PartyOrganizationFields);
 

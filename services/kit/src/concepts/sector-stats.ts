@@ -214,7 +214,9 @@ function tablesWithSource(ctx: RequestContext): Promise<string[]> {
 /** Records by source in each region, over every record table of the subgraph: one statement. */
 async function provenanceFigures(ctx: RequestContext, codes: Codes) {
   const tables = await tablesWithSource(ctx);
-  const union = tables.map((t) => `SELECT source FROM "${t}" WHERE ${withinRegionSql('region_code', 'q.code')}`).join(' UNION ALL ');
+  // An organisation kept in step with an older record is the same fact twice: counted once.
+  const own = (t: string) => (t === 'party_organization' ? ' AND mirror_of IS NULL' : '');
+  const union = tables.map((t) => `SELECT source FROM "${t}" WHERE ${withinRegionSql('region_code', 'q.code')}${own(t)}`).join(' UNION ALL ');
   const rows: { code: string; source: string; n: number }[] = await ctx.db.query(
     `SELECT q.code, x.source, x.n FROM ${requestedRegionsSql('$1')}
       CROSS JOIN LATERAL (SELECT u.source, count(*)::int AS n FROM (${union}) u GROUP BY u.source) x`,

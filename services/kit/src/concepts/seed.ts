@@ -13,13 +13,15 @@ type Sections = Partial<Record<'partyOrganizations' | 'partyActivities' | 'volun
  * Loads a sector's reference records of the shared concepts from one file (sections
  * `partyOrganizations`, `partyActivities`, `volunteerServices`, `satisfactionSurveys`), through
  * the mutations' checks. `unitKind` is the reference kind of the sector's units (`community`,
- * `hospital`…): a record's `"unit": "<key>"` becomes its unitId.
+ * `hospital`…): a record's `"unit": "<key>"` becomes its unitId, `"parentUnit": "<key>"` its parentId
+ * (the unit's own organisation, in a sector that keeps one per unit with the unit's id).
  */
 export async function seedSectorConcepts(db: DataSource, concepts: ReturnType<typeof sectorConcepts>, path: string, unitKind: string): Promise<void> {
   const file = readReferenceFile<Sections>(path);
   const unit = { unit: ['unitId', unitKind] } as const;
   const { party, survey, volunteer } = concepts;
-  const orgs = referenceRows<CreatePartyOrganizationInput>(file.partyOrganizations ?? { records: [] }, 'party-organization', { ...unit, parent: ['parentId', 'party-organization'] });
+  // `"parentUnit": "<key>"`: the parent is the unit's own organisation, which has the unit's id.
+  const orgs = referenceRows<CreatePartyOrganizationInput>(file.partyOrganizations ?? { records: [] }, 'party-organization', { ...unit, parent: ['parentId', 'party-organization'], parentUnit: ['parentId', unitKind] });
   // Parents first: a branch names its 党总支 as parent, which must exist when the branch is checked.
   const depth = (row: { parentId?: string | null }): number => (row.parentId ? 1 + depth(orgs.find((o) => o.id === row.parentId) ?? {}) : 0);
   for (const level of [...new Set(orgs.map(depth))].sort()) {

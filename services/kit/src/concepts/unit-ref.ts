@@ -9,6 +9,8 @@ import { requireId } from '../validation.js';
 export interface SectorUnit {
   entity: ClassType<RegionalRecord & { name?: string }>;
   typeName: string;
+  /** Its table: a party organisation's `unit_id` references it (deleting the unit deletes its organisations). */
+  table: string;
 }
 
 /** An optional reference to a record of this subgraph, checked to exist; NOT_FOUND names the field. */

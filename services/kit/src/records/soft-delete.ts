@@ -49,7 +49,9 @@ export interface DeleteResult {
  */
 export async function archiveAndDelete(em: EntityManager, table: string, id: string, deletedBy: string | null): Promise<DeleteResult> {
   const fks = await foreignKeys(em);
-  const rows = new Map<string, { table: string; level: number }>([[id, { table, level: 0 }]]);
+  // Keyed by table and id: a record kept in step with another shares its id (a branch and its organisation).
+  const key = (t: string, rowId: string) => `${t}\u0000${rowId}`;
+  const rows = new Map<string, { table: string; id: string; level: number }>([[key(table, id), { table, id, level: 0 }]]);
   let frontier = new Map<string, string[]>([[table, [id]]]);
   for (let level = 1; frontier.size && level < 32; level++) {
     const next = new Map<string, string[]>();
@@ -57,9 +59,9 @@ export async function archiveAndDelete(em: EntityManager, table: string, id: str
       for (const fk of fks.filter((f) => f.parent === parent && f.onDelete === 'c')) {
         const found: { id: string }[] = await em.query(`SELECT id FROM ${q(fk.child)} WHERE ${q(fk.column)} = ANY($1::uuid[])`, [ids]);
         for (const { id: childId } of found) {
-          const seen = rows.get(childId);
+          const seen = rows.get(key(fk.child, childId));
           if (seen && seen.level >= level) continue;
-          rows.set(childId, { table: fk.child, level });
+          rows.set(key(fk.child, childId), { table: fk.child, id: childId, level });
           next.set(fk.child, [...(next.get(fk.child) ?? []), childId]);
         }
       }
@@ -68,9 +70,9 @@ export async function archiveAndDelete(em: EntityManager, table: string, id: str
   }
   const batchId = randomUUID();
   const byTableLevel = new Map<string, string[]>();
-  for (const [rowId, r] of rows) {
+  for (const r of rows.values()) {
     const k = `${r.table}\u0000${r.level}`;
-    byTableLevel.set(k, [...(byTableLevel.get(k) ?? []), rowId]);
+    byTableLevel.set(k, [...(byTableLevel.get(k) ?? []), r.id]);
   }
   for (const [k, ids] of byTableLevel) {
     const [t, level] = k.split('\u0000');
@@ -81,9 +83,9 @@ export async function archiveAndDelete(em: EntityManager, table: string, id: str
     );
   }
   // References that ON DELETE SET NULL will clear in rows that stay (a claim's registration).
-  const archived = [...rows.keys()];
   for (const fk of fks.filter((f) => f.onDelete === 'n')) {
-    const parents = [...rows].filter(([, r]) => r.table === fk.parent).map(([rid]) => rid);
+    const parents = [...rows.values()].filter((r) => r.table === fk.parent).map((r) => r.id);
+    const archived = [...rows.values()].filter((r) => r.table === fk.child).map((r) => r.id);
     if (!parents.length) continue;
     await em.query(
       `INSERT INTO deleted_record (batch_id, kind, table_name, record_id, level, data, deleted_by)

@@ -54,6 +54,14 @@ export interface WriteConfig<E extends RegionalRecord, C extends RegionInput> {
   parts?(input: C, values: DeepPartial<E>, ctx: RequestContext): Promise<PartsWriter<E> | null>;
   /** Records of other subgraphs the checked fields name: each must exist there (checked before writing). */
   remoteReferences?(fields: Record<string, unknown>): RemoteReference[];
+  /**
+   * A record kept in step with an older record of another table, sharing its id and living under
+   * it (a department branch's party organisation): the table whose row a delete archives, taking
+   * this one along through its foreign key. Null or absent: the record's own table.
+   */
+  deleteRoot?(current: E): string | null;
+  /** Refuses a delete the record's own rules forbid (BAD_USER_INPUT naming `id`); nothing is written. */
+  checkDelete?(current: E, ctx: RequestContext): void | Promise<void>;
 }
 
 /**
@@ -264,12 +272,23 @@ const actor = (ctx: RequestContext): string => {
   return `${c?.sub ?? 'anonymous'} (${c?.role ?? 'none'})`;
 };
 
+/** The table whose row a delete archives: the older record's when the record lives under one, else its own. */
+async function deletedTable<E extends RegionalRecord, C extends RegionInput>(em: EntityManager, cfg: WriteConfig<E, C>, ctx: RequestContext, current: E): Promise<string> {
+  const root = cfg.deleteRoot?.(current);
+  if (root) {
+    const found: unknown[] = await em.query(`SELECT 1 FROM "${root.replace(/"/g, '')}" WHERE id = $1`, [current.id]);
+    if (found.length) return root;
+  }
+  return tableOf(ctx, cfg.entity);
+}
+
 /** Soft delete: the record and everything under it go to the archive, in one transaction. */
 export async function deleteRecord<E extends RegionalRecord, C extends RegionInput>(cfg: WriteConfig<E, C>, id: string, ctx: RequestContext): Promise<string> {
   const current = await loadForWrite(ctx, cfg.entity, cfg.typeName, id);
   assertCanWrite(ctx, cfg.sector, current.regionCode);
+  await cfg.checkDelete?.(current, ctx);
   return ctx.db.transaction(async (em) => {
-    const { records } = await archiveAndDelete(em, tableOf(ctx, cfg.entity), current.id, actor(ctx));
+    const { records } = await archiveAndDelete(em, await deletedTable(em, cfg, ctx, current), current.id, actor(ctx));
     const changes = { ...auditChanges(current, null, personalFieldsOf(cfg.typeName)), recordsDeleted: { before: null, after: records } };
     await writeAudit(em, ctx, { operation: 'DELETE', typeName: cfg.typeName, recordId: current.id, changes });
     return current.id;

@@ -5,4 +5,4 @@ import { School } from '../schools/school.entity.js';
  * The kit's shared concepts instantiated for this sector: SchoolPartyOrganization and
  * SchoolPartyActivity (组织生活), SchoolSatisfactionSurvey and SchoolVolunteerService, each belonging to a School.
  */
-export const concepts = sectorConcepts({ sector: 'schools', prefix: 'School', unit: { entity: School, typeName: 'School' } });
+export const concepts = sectorConcepts({ sector: 'schools', prefix: 'School', unit: { entity: School, typeName: 'School', table: 'school' } });
