@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { concepts } from './sector-concepts/sector-concepts.js';
 import { CreateRegionPopulation1764000141000 } from './migrations/1764000141000-CreateRegionPopulation.js';
 import { RegionPopulation } from './population/region-population.entity.js';
+import { HospitalStatsPopulation, sectorStatsPopulationReferences } from './population/sector-stats-population.js';
 import { RegionPopulationFieldResolver, RegionPopulationResolver } from './population/region-population.resolver.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
@@ -87,8 +88,8 @@ export const communitiesSubgraph: SubgraphDefinition = {
     RegionPopulationFieldResolver,
     ...concepts.resolvers,
   ],
-  orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],
-  references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences },
+  orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub, HospitalStatsPopulation],
+  references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences, ...sectorStatsPopulationReferences },
   seed: seedCommunities,
   stats: communityStatsDefinition,
 };

@@ -42,7 +42,8 @@ import { ElderCareCenterResolver } from './elder-care/elder-care-center.resolver
 import { ElderCareCensus } from './elder-care/elder-care-census.entity.js';
 import { ElderCareCensusResolver } from './elder-care/elder-care-census.resolver.js';
 import { seedHospitals } from './reference-data/seed.js';
-import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js';
+import { hospitalStatsReferences } from './region-stats/hospital-stats.reference.js';
+import { HospitalRegionResolver, HospitalStatsResolver } from './region-stats/region-stats.resolver.js';
 import { HospitalTrendResolver } from './region-trends/hospital-trend.js';
 
 /** The hospitals subgraph (卫健): hospitals, department branches, ward rounds, free clinics, stations, elder care. */
@@ -66,13 +67,14 @@ export const hospitalsSubgraph: SubgraphDefinition = {
     ElderCareCensusResolver,
     ElderCareActivityResolver,
     HospitalRegionResolver,
+    HospitalStatsResolver,
     HospitalTrendResolver,
     HospitalPairingResolver,
     FamilyDoctorTeamResolver,
     ...concepts.resolvers,
   ],
   orphanedTypes: [CommunityRef],
-  references: referenceById('Hospital', Hospital),
+  references: { ...referenceById('Hospital', Hospital), ...hospitalStatsReferences },
   seed: seedHospitals,
   stats: hospitalStatsDefinition,
 };
