@@ -1,4 +1,4 @@
-import { SECTOR_CONCEPT_ROWS } from '@pb/kit';
+import { COMMITMENT_ROWS, SECTOR_CONCEPT_ROWS } from '@pb/kit';
 import type { GroupSource, RowSource, StatsDefinition } from '@pb/kit';
 
 /** Something that exists from `column` on (null = always): a stock count. */
@@ -49,6 +49,7 @@ const partnerships: GroupSource = {
 export const communityStatsDefinition: StatsDefinition = {
   rows: [
     ...SECTOR_CONCEPT_ROWS,
+    ...COMMITMENT_ROWS,
     {
       table: 'community',
       measures: [
