@@ -22,7 +22,7 @@ registerEnumType(PointsEntryKind, { name: 'PointsEntryKind', description: '积�
  * Party-member points (党员积分): members (and residents who volunteer) earn points for service
  * and redeem them at a points supermarket (积分超市). One entry per award or redemption.
  */
-@InterfaceType('PartyMemberPoints', { description: 'A points entry (党员积分) of any sector: points earned for service or redeemed at the 积分超市; each sector\'s type implements it' })
+@InterfaceType('PartyMemberPointsEntry', { description: 'A points entry (党员积分) of any sector: points earned for service or redeemed at the 积分超市; each sector\'s type implements it' })
 export abstract class PartyMemberPointsFields extends RegionalRecord {
   @Personal('name')
   @Field(() => String, { nullable: true, description: 'Member (党员) the points are for; masked unless ADMIN or an editor of the record; null for a total over several members' })
@@ -56,7 +56,7 @@ export abstract class PartyMemberPointsFields extends RegionalRecord {
 withRecordFields(PartyMemberPointsFields);
 
 @InputType({ description: 'A points entry (党员积分)' })
-export class CreatePartyMemberPointsInput {
+export class CreatePartyMemberPointsEntryInput {
   @Field({ description: 'Division code where it is recorded, padded or not' })
   regionCode: string;
 
@@ -83,7 +83,7 @@ export class CreatePartyMemberPointsInput {
 }
 
 @InputType({ description: 'Changes to a points entry; omitted fields stay as they are' })
-export class UpdatePartyMemberPointsInput {
+export class UpdatePartyMemberPointsEntryInput {
   @Field({ nullable: true })
   regionCode?: string;
 
@@ -110,7 +110,7 @@ export class UpdatePartyMemberPointsInput {
 }
 
 @ArgsType()
-export class PartyMemberPointsListArgs extends ListArgs {
+export class PartyMemberPointsEntryListArgs extends ListArgs {
   @Field(() => PointsEntryKind, { nullable: true })
   kind?: PointsEntryKind | null;
 
@@ -125,16 +125,16 @@ function requirePositive(value: number | null | undefined, field: string, max: n
   return n;
 }
 
-/** The sector's points type (CommunityPartyMemberPoints, …) with its CRUD. */
+/** The sector's points type (CommunityPartyMemberPointsEntry, …) with its CRUD. */
 export function memberPoints(o: SectorConceptOptions) {
-  const typeName = `${o.prefix}PartyMemberPoints`;
+  const typeName = `${o.prefix}PartyMemberPointsEntry`;
 
   @ObjectType(typeName, { implements: PartyMemberPointsFields, description: `Points entry (党员积分 / 积分超市) of the ${o.sector} sector` })
   @Entity({ name: 'party_member_points' })
   class Points extends PartyMemberPointsFields {}
   named(Points, typeName);
 
-  const check = async (input: CreatePartyMemberPointsInput, ctx: RequestContext): Promise<Partial<Points>> => {
+  const check = async (input: CreatePartyMemberPointsEntryInput, ctx: RequestContext): Promise<Partial<Points>> => {
     const memberName = optionalText(input.memberName, 'input.memberName', 50);
     const organization = optionalText(input.organization, 'input.organization', 200);
     if (!memberName && !organization) throw badInput('input.memberName', 'give the member, the organisation, or both');
@@ -154,10 +154,10 @@ export function memberPoints(o: SectorConceptOptions) {
     sector: o.sector,
     entity: Points,
     typeName,
-    listName: `${o.prefix[0].toLowerCase()}${o.prefix.slice(1)}PartyMemberPoints`,
-    createInput: CreatePartyMemberPointsInput,
-    updateInput: UpdatePartyMemberPointsInput,
-    listArgs: PartyMemberPointsListArgs,
+    listName: `${o.prefix[0].toLowerCase()}${o.prefix.slice(1)}PartyMemberPointsEntries`,
+    createInput: CreatePartyMemberPointsEntryInput,
+    updateInput: UpdatePartyMemberPointsEntryInput,
+    listArgs: PartyMemberPointsEntryListArgs,
     personalFields: { memberName: 'name' },
     check,
     filter: (qb, args) => {

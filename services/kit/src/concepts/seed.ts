@@ -6,7 +6,7 @@ import type { sectorConcepts } from './index.js';
 import type { CreatePartyActivityInput, CreatePartyOrganizationInput } from './party-life.types.js';
 import type { CreateSatisfactionSurveyInput } from './satisfaction.js';
 import type { CreateVolunteerServiceInput } from './volunteering.js';
-import type { CreatePartyMemberPointsInput } from './member-points.js';
+import type { CreatePartyMemberPointsEntryInput } from './member-points.js';
 import type { CreatePledgeInput } from './pledges.js';
 
 type Sections = Partial<Record<'partyOrganizations' | 'partyActivities' | 'volunteerServices' | 'satisfactionSurveys' | 'memberPoints' | 'pledges', ReferenceSection>>;
@@ -31,6 +31,6 @@ export async function seedSectorConcepts(db: DataSource, concepts: ReturnType<ty
   await seedRecords(db, party.Act, party.checkAct, referenceRows<CreatePartyActivityInput>(file.partyActivities ?? { records: [] }, 'party-activity', { organization: ['organizationId', 'party-organization'] }), party.placeAct);
   if (volunteer) await seedRecords(db, volunteer.Service, volunteer.check, referenceRows<CreateVolunteerServiceInput>(file.volunteerServices ?? { records: [] }, 'volunteer-service', unit));
   await seedRecords(db, survey.Survey, survey.check as (v: CreateSatisfactionSurveyInput, ctx: RequestContext) => ReturnType<typeof survey.check>, referenceRows<CreateSatisfactionSurveyInput>(file.satisfactionSurveys ?? { records: [] }, 'satisfaction-survey', unit));
-  if (points) await seedRecords(db, points.Points, points.check, referenceRows<CreatePartyMemberPointsInput>(file.memberPoints ?? { records: [] }, 'party-member-points', unit));
+  if (points) await seedRecords(db, points.Points, points.check, referenceRows<CreatePartyMemberPointsEntryInput>(file.memberPoints ?? { records: [] }, 'party-member-points', unit));
   if (pledge) await seedRecords(db, pledge.Pledge, pledge.check, referenceRows<CreatePledgeInput>(file.pledges ?? { records: [] }, 'pledge', unit));
 }
