@@ -89,6 +89,7 @@ export const communityStatsDefinition: StatsDefinition = {
         { metric: 'serviceClaim.claimed', event: 'r.claimed_on' },
         { metric: 'serviceClaim.completed', event: 'r.completed_on', when: `r.status = 'COMPLETED'` },
         { metric: 'serviceClaim.households', event: 'r.completed_on', value: 'r.households_visited', when: `r.status = 'COMPLETED'` },
+        { metric: 'serviceClaim.problems', event: 'r.completed_on', value: 'r.problems_solved', when: `r.status = 'COMPLETED'` },
       ],
     },
     stockCount('resource', 'resource.count', 'listed_on'),

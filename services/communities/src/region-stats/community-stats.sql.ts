@@ -168,14 +168,15 @@ export const COMMUNITY_STATS_PARTS: StatsPart<CommunityStats>[] = [
     },
   },
   {
-    fields: ['serviceClaims', 'serviceClaimsCompleted', 'serviceClaimHouseholdsVisited'],
+    fields: ['serviceClaims', 'serviceClaimsCompleted', 'serviceClaimHouseholdsVisited', 'serviceClaimProblemsSolved'],
     raw: serviceClaimFigures,
     aggregated: {
-      events: ['serviceClaim.claimed', 'serviceClaim.completed', 'serviceClaim.households'],
+      events: ['serviceClaim.claimed', 'serviceClaim.completed', 'serviceClaim.households', 'serviceClaim.problems'],
       figures: (get) => ({
         serviceClaims: get('serviceClaim.claimed'),
         serviceClaimsCompleted: get('serviceClaim.completed'),
         serviceClaimHouseholdsVisited: get('serviceClaim.households'),
+        serviceClaimProblemsSolved: get('serviceClaim.problems'),
       }),
     },
   },

@@ -104,6 +104,9 @@ export class CommunityStats extends SectorCommitmentStats {
   @Field(() => Int, { description: 'Households visited (入户) by the claims completed in the period' })
   serviceClaimHouseholdsVisited: number;
 
+  @Field(() => Int, { description: 'Difficulties solved for residents (解决实际困难) by the claims completed in the period (sum)' })
+  serviceClaimProblemsSolved: number;
+
   @Field(() => Int, { description: 'Resources on the resource list (资源清单) at the period end' })
   resources: number;
 

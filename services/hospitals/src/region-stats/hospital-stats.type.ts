@@ -124,6 +124,9 @@ export class HospitalStats extends SectorConceptStats {
   @Field(() => Int, { description: 'Stock: residents signed (签约居民) by those teams' })
   familyDoctorSignedResidents: number;
 
+  @Field(() => Int, { description: 'Event: party members developed (发展党员): branches\' yearly records whose year ends inside the period, and reports for a region (MemberDevelopmentReport) whose period ends inside it' })
+  partyMembersDeveloped: number;
+
   @Field(() => ID, { description: 'The region and period these figures are of, `<region code>@<from>..<to>` (an open end empty); the federation key' })
   scope: string;
 
