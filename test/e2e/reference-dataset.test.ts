@@ -42,7 +42,7 @@ const ISSUE_14_ROWS: Row[] = [
   ['韩城市 difficulties solved 3253 (000)', '610581', 'communityStats { serviceClaimProblemsSolved }', { communityStats: { serviceClaimProblemsSolved: 3253 } }],
   ['韩城市 积分超市 points redeemed 1000 (000)', '610581', `communityStats${Y2023} { pointsRedeemed pointsEarned }`, { communityStats: { pointsRedeemed: 1000, pointsEarned: 0 } }],
   ['晋中市 public hospitals developed 266 party members (004)', '1407', 'hospitalStats(period: { from: "2021-01-01", to: "2023-12-31" }) { partyMembersDeveloped }', { hospitalStats: { partyMembersDeveloped: 266 } }],
-  // Five ARTICLE hospitals and branches of 晋中, and the 266 member-development report.
+  // The 266 member-development report is one of the six ARTICLE records (five before it).
   ['晋中市 hospital records by source (004)', '1407', 'hospitalStats { provenance { article filler user synthetic } }', { hospitalStats: { provenance: { article: 6, filler: 51, user: 0, synthetic: 0 } } }],
 ];
 

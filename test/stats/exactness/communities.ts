@@ -101,6 +101,7 @@ export const communities: SectorSpec = {
           claimed_on: fc.constant(claimed),
           completed_on: fc.option(dayAfter(claimed), { freq: 2 }),
           households_visited: count,
+          problems_solved: count,
         }),
       ),
     },
