@@ -57,6 +57,7 @@ import { checkSecretaryProject } from '@pb/schools/dist/secretary-projects/secre
 import { checkEnterprise } from '@pb/soes/dist/enterprises/enterprise.inputs.js';
 import { checkServiceCenter } from '@pb/soes/dist/service-centers/service-center.inputs.js';
 import { checkServiceItem } from '@pb/soes/dist/service-items/service-item.inputs.js';
+import { checkMemberDevelopmentReport } from '@pb/hospitals/dist/party-branches/member-development-report.inputs.js';
 import { checkServiceCenterVisit } from '@pb/soes/dist/visits/service-center-visit.inputs.js';
 import { checkVolunteerActivity } from '@pb/soes/dist/volunteer-activities/volunteer-activity.inputs.js';
 
@@ -82,6 +83,8 @@ const conceptChecks = (c: Concepts): Record<string, Check> => ({
   },
   satisfaction_survey: run(c.survey.check),
   ...(c.volunteer ? { volunteer_activity: run(c.volunteer.check) } : {}),
+  ...(c.points ? { party_member_points: run(c.points.check) } : {}),
+  ...(c.pledge ? { pledge: run(c.pledge.check) } : {}),
 });
 
 const CHECKS: Record<string, Record<string, Check>> = {
@@ -133,6 +136,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
     hospital: run(checkHospital),
     hospital_party_branch: run(checkBranch),
     branch_member_development: run(checkMemberDevelopment),
+    member_development_report: run(checkMemberDevelopmentReport),
     free_clinic: run(checkFreeClinic),
     ward_round: run(checkWardRound),
     rectification_item: run(checkRectification),
@@ -225,14 +229,14 @@ test('every record table of every subgraph gets SYNTHETIC rows', async () => {
   expect(outside).toBe(0);
 });
 
-test('no generated date is in the future (except rectification due dates, which are plans)', async () => {
+test('no generated date is in the future (except rectification and pledge due dates, which are plans)', async () => {
   const today = todayInShanghai();
   for (const s of SUBGRAPHS) {
     const cols: { table_name: string; column_name: string }[] = await dbs[s.name].query(
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'date' AND table_name IN (SELECT table_name FROM information_schema.columns WHERE column_name = 'source' AND table_schema = current_schema())`,
     );
     for (const { table_name: t, column_name: c } of cols) {
-      if (t === 'rectification_item' && c === 'due_on') continue;
+      if ((t === 'rectification_item' || t === 'pledge') && c === 'due_on') continue;
       const [{ latest }] = await dbs[s.name].query(`SELECT to_char(max("${c}"), 'YYYY-MM-DD') AS latest FROM "${t}" WHERE source = 'SYNTHETIC'`);
       if (latest) expect({ t, c, future: latest > today }).toEqual({ t, c, future: false });
     }

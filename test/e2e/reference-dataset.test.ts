@@ -38,7 +38,12 @@ const ISSUE_14_ROWS: Row[] = [
   ],
   ['韩城市 6 医共体 (002)', '610581', 'hospitalStats { medicalCommunityPairings hospitalPairings }', { hospitalStats: { medicalCommunityPairings: 6, hospitalPairings: 6 } }],
   ['蓟州区 free clinics: how much is filler (000)', '120119', 'hospitalStats { provenance { article filler user synthetic } }', { hospitalStats: { provenance: { article: 0, filler: 67, user: 0, synthetic: 0 } } }],
-  ['韩城市 community records by source (000, 002)', '610581', 'communityStats { provenance { article filler user synthetic } }', { communityStats: { provenance: { article: 16, filler: 3916, user: 0, synthetic: 0 } } }],
+  ['韩城市 community records by source (000, 002)', '610581', 'communityStats { provenance { article filler user synthetic } }', { communityStats: { provenance: { article: 17, filler: 3916, user: 0, synthetic: 0 } } }],
+  ['韩城市 difficulties solved 3253 (000)', '610581', 'communityStats { serviceClaimProblemsSolved }', { communityStats: { serviceClaimProblemsSolved: 3253 } }],
+  ['韩城市 积分超市 points redeemed 1000 (000)', '610581', `communityStats${Y2023} { pointsRedeemed pointsEarned }`, { communityStats: { pointsRedeemed: 1000, pointsEarned: 0 } }],
+  ['晋中市 public hospitals developed 266 party members (004)', '1407', 'hospitalStats(period: { from: "2021-01-01", to: "2023-12-31" }) { partyMembersDeveloped }', { hospitalStats: { partyMembersDeveloped: 266 } }],
+  // The 266 member-development report is one of the six ARTICLE records (five before it).
+  ['晋中市 hospital records by source (004)', '1407', 'hospitalStats { provenance { article filler user synthetic } }', { hospitalStats: { provenance: { article: 6, filler: 51, user: 0, synthetic: 0 } } }],
 ];
 
 /**

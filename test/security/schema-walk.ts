@@ -73,6 +73,7 @@ export function expectedRule(type: GraphQLNamedType, field: Field): Rule {
   if (tags.some((t) => t.startsWith('personal-'))) return 'personal';
   if (tags.includes('access-public')) return 'public';
   if (tags.includes('access-viewer')) return 'viewer';
+  if (typeTags(type).includes('access-public')) return 'public';
   if (typeTags(type).includes('access-directory')) {
     const target = getNamedType(field.type);
     if (isScalarType(target) || isEnumType(target) || target.name === 'Region') return 'public';

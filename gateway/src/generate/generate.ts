@@ -26,7 +26,7 @@ const withConcepts = (own: SubgraphGenerator, o: ConceptOptions): SubgraphGenera
 };
 
 const GENERATORS: Record<string, SubgraphGenerator> = {
-  communities: withConcepts(generateCommunities, { unitTable: 'community', volunteers: true, population: true }),
+  communities: withConcepts(generateCommunities, { unitTable: 'community', volunteers: true, population: true, commitments: true }),
   hospitals: withConcepts(generateHospitals, { unitTable: 'hospital', volunteers: true, population: false }),
   schools: withConcepts(generateSchools, { unitTable: 'school', volunteers: true, population: false }),
   soes: withConcepts(generateSoes, { unitTable: 'enterprise', volunteers: false, population: false }),

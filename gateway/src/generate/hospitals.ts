@@ -171,4 +171,11 @@ export async function generateHospitals(g: Loader): Promise<void> {
     SELECT ${g.id('family_doctor_team', 'i')}, h.region_code, 'SYNTHETIC', h.id, '家庭医生团队' || i, ${r.person('i', 1)},
            ${r.int('i', 2, 3, 12)}, ${r.int('i', 3, 50, 3000)}, ${g.founded(r, 'i', 4)}
       FROM ${SERIES} JOIN x_hospital h ON h.n = ${r.ordinal('i', 0, NH)}`);
+
+  r = g.rand('member_development_report');
+  await g.load('member_development_report', g.target('member_development_report'), `
+    INSERT INTO member_development_report (${COMMON}, scope, period_start, period_end, developed, hospital_id)
+    SELECT ${g.id('member_development_report', 'i')}, h.region_code, 'SYNTHETIC', '全院', k.d - 364, k.d, ${r.int('i', 1, 0, 30)}, h.id
+      FROM ${SERIES} JOIN x_hospital h ON h.n = ${r.ordinal('i', 0, NH)}
+      CROSS JOIN LATERAL (SELECT ${g.recent(r, 'i', 2)} AS d) k`);
 }

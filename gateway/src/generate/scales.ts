@@ -76,9 +76,13 @@ export const NATIONAL_TARGETS = {
   party_activity: 500_000,
   satisfaction_survey: 30_000,
   region_population: 40_000,
+  // sectors recording 党员积分 and 承诺践诺 (communities)
+  party_member_points: 300_000,
+  pledge: 60_000,
   // hospitals' ties to the grassroots
   hospital_pairing: 60_000,
   family_doctor_team: 90_000,
+  member_development_report: 5_000,
 } as const;
 
 export type TargetTable = keyof typeof NATIONAL_TARGETS;

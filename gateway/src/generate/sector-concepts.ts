@@ -19,6 +19,8 @@ export interface ConceptOptions {
   volunteers: boolean;
   /** Generate region_population (communities). */
   population: boolean;
+  /** Generate party_member_points and pledge (a sector recording 党员积分 and 承诺践诺). */
+  commitments?: boolean;
 }
 
 export async function generateSectorConcepts(g: Loader, o: ConceptOptions): Promise<void> {
@@ -60,6 +62,8 @@ export async function generateSectorConcepts(g: Loader, o: ConceptOptions): Prom
         CROSS JOIN LATERAL (SELECT ${r.int('i', 4, 3, 50)} AS v) k`);
   }
 
+  if (o.commitments) await generateCommitments(g, NU);
+
   if (o.population) {
     const NT = await g.regions('concept_town', 9);
     r = g.rand('region_population');
@@ -69,4 +73,25 @@ export async function generateSectorConcepts(g: Loader, o: ConceptOptions): Prom
         FROM ${SERIES} JOIN x_concept_town t ON t.n = i
         CROSS JOIN LATERAL (SELECT ${r.int('i', 2, 3000, 150000)} AS n) k`);
   }
+}
+
+/** 党员积分 entries (mostly earned, some redeemed) and pledges (most kept, some overdue, some open). */
+async function generateCommitments(g: Loader, NU: number): Promise<void> {
+  const id = (table: string, k: string) => g.id(`${g.subgraph}.${table}`, k);
+  let r = g.rand('party_member_points');
+  await g.load('party_member_points', g.target('party_member_points'), `
+    INSERT INTO party_member_points (${COMMON}, member_name, organization, recorded_on, kind, points, reason, unit_id)
+    SELECT ${id('party_member_points', 'i')}, u.region_code, 'SYNTHETIC', ${r.person('i', 1)}, '第' || (i % 9 + 1) || '党支部',
+           ${g.recent(r, 'i', 2)}, ${r.pick('i', 3, [['EARNED', 75], ['REDEEMED', 25]])}, ${r.int('i', 4, 1, 50)},
+           ${r.of('i', 5, ['环境卫生整治', '关爱孤寡老人', '志愿服务', '积分超市兑换'])}, u.id
+      FROM ${SERIES} JOIN x_concept_unit u ON u.n = ${r.ordinal('i', 0, NU)}`);
+
+  r = g.rand('pledge');
+  await g.load('pledge', g.target('pledge'), `
+    INSERT INTO pledge (${COMMON}, organization, member_name, pledged_on, content, due_on, fulfilled_on, unit_id)
+    SELECT ${id('pledge', 'i')}, u.region_code, 'SYNTHETIC', '第' || (i % 9 + 1) || '党支部', ${r.person('i', 1)}, k.d,
+           ${r.of('i', 2, ['认领微心愿', '每月一次便民服务', '结对帮扶困难群众', '带头参与环境整治'])}, k.d + ${r.int('i', 3, 30, 365)},
+           CASE WHEN ${r.chance('i', 4, 0.7)} THEN ${g.recentAfter(r, 'i', 5, 'k.d')} END, u.id
+      FROM ${SERIES} JOIN x_concept_unit u ON u.n = ${r.ordinal('i', 0, NU)}
+      CROSS JOIN LATERAL (SELECT ${g.recent(r, 'i', 6)} AS d) k`);
 }

@@ -2,7 +2,9 @@ import { MirrorCommunityPartyOrganizations1764000192000 } from './migrations/176
 import 'reflect-metadata';
 import { concepts } from './sector-concepts/sector-concepts.js';
 import { CreateRegionPopulation1764000141000 } from './migrations/1764000141000-CreateRegionPopulation.js';
+import { AddServiceClaimProblemsSolved1764000202000 } from './migrations/1764000202000-AddServiceClaimProblemsSolved.js';
 import { RegionPopulation } from './population/region-population.entity.js';
+import { HospitalStatsPopulation, sectorStatsPopulationReferences } from './population/sector-stats-population.js';
 import { RegionPopulationFieldResolver, RegionPopulationResolver } from './population/region-population.resolver.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
@@ -59,7 +61,7 @@ export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
   entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim, Resource, ServiceProject, ServiceStation, ServiceStationVisit, PropertyCompany, RegionPopulation, ...concepts.entities],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000, CreateStationsAndPropertyCompanies1763000013000, AddRegionDateIndexes1763000021000, ...concepts.migrations, CreateRegionPopulation1764000141000, MirrorCommunityPartyOrganizations1764000192000],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000, CreateStationsAndPropertyCompanies1763000013000, AddRegionDateIndexes1763000021000, ...concepts.migrations, CreateRegionPopulation1764000141000, MirrorCommunityPartyOrganizations1764000192000, AddServiceClaimProblemsSolved1764000202000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -88,8 +90,8 @@ export const communitiesSubgraph: SubgraphDefinition = {
     RegionPopulationFieldResolver,
     ...concepts.resolvers,
   ],
-  orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub],
-  references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences },
+  orphanedTypes: [HospitalUnit.stub, SchoolUnit.stub, EnterpriseUnit.stub, HospitalStatsPopulation],
+  references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences, ...sectorStatsPopulationReferences },
   seed: seedCommunities,
   stats: communityStatsDefinition,
 };

@@ -21,6 +21,9 @@ import { CreatePartyBranches1763000002000 } from './migrations/1763000002000-Cre
 import { CreateFreeClinics1763000003000 } from './migrations/1763000003000-CreateFreeClinics.js';
 import { BranchMemberDevelopment } from './party-branches/member-development.entity.js';
 import { BranchMemberDevelopmentResolver } from './party-branches/member-development.resolver.js';
+import { MemberDevelopmentReport } from './party-branches/member-development-report.entity.js';
+import { MemberDevelopmentReportResolver } from './party-branches/member-development-report.resolver.js';
+import { CreateMemberDevelopmentReports1764000201000 } from './migrations/1764000201000-CreateMemberDevelopmentReports.js';
 import { HospitalPartyBranch } from './party-branches/party-branch.entity.js';
 import { HospitalPartyBranchResolver } from './party-branches/party-branch.resolver.js';
 import { CreateWardRounds1763000004000 } from './migrations/1763000004000-CreateWardRounds.js';
@@ -43,20 +46,22 @@ import { ElderCareCenterResolver } from './elder-care/elder-care-center.resolver
 import { ElderCareCensus } from './elder-care/elder-care-census.entity.js';
 import { ElderCareCensusResolver } from './elder-care/elder-care-census.resolver.js';
 import { seedHospitals } from './reference-data/seed.js';
-import { HospitalRegionResolver } from './region-stats/region-stats.resolver.js';
+import { hospitalStatsReferences } from './region-stats/hospital-stats.reference.js';
+import { HospitalRegionResolver, HospitalStatsResolver } from './region-stats/region-stats.resolver.js';
 import { HospitalTrendResolver } from './region-trends/hospital-trend.js';
 
 /** The hospitals subgraph (卫健): hospitals, department branches, ward rounds, free clinics, stations, elder care. */
 export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
-  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity, HospitalPairing, FamilyDoctorTeam, ...concepts.entities],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000, OptionalFreeClinicCounts1764000131000, ...concepts.migrations, CreateGrassrootsTies1764000142000, MirrorHospitalPartyBranches1764000193000],
+  entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, MemberDevelopmentReport, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity, HospitalPairing, FamilyDoctorTeam, ...concepts.entities],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000, OptionalFreeClinicCounts1764000131000, ...concepts.migrations, CreateGrassrootsTies1764000142000, MirrorHospitalPartyBranches1764000193000, CreateMemberDevelopmentReports1764000201000],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,
     HospitalPartyBranchResolver,
     BranchMemberDevelopmentResolver,
+    MemberDevelopmentReportResolver,
     FreeClinicResolver,
     WardRoundResolver,
     RectificationItemResolver,
@@ -67,13 +72,14 @@ export const hospitalsSubgraph: SubgraphDefinition = {
     ElderCareCensusResolver,
     ElderCareActivityResolver,
     HospitalRegionResolver,
+    HospitalStatsResolver,
     HospitalTrendResolver,
     HospitalPairingResolver,
     FamilyDoctorTeamResolver,
     ...concepts.resolvers,
   ],
   orphanedTypes: [CommunityRef],
-  references: referenceById('Hospital', Hospital),
+  references: { ...referenceById('Hospital', Hospital), ...hospitalStatsReferences },
   seed: seedHospitals,
   stats: hospitalStatsDefinition,
 };

@@ -32,6 +32,7 @@ export * from './schema/update-input.js';
 export * from './server/http.js';
 export * from './server/subgraph.js';
 export * from './stats/stats-loader.js';
+export * from './stats/scope.js';
 export * from './validation.js';
 export * from './party-organization.js';
 export * from './regions/region-template.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { subgraph } from '@pb/communities';
 import { computeCommunityStats } from '@pb/communities/dist/region-stats/community-stats.sql.js';
 import { SOURCES } from '@pb/communities/dist/region-trends/community-trend.js';
-import { PARTY_LIFE_TABLES, VOLUNTEER_TABLE } from './shared';
+import { COMMITMENT_TABLES, PARTY_LIFE_TABLES, VOLUNTEER_TABLE } from './shared';
 import { day, dayAfter, dayOrNull, type SectorSpec } from './harness';
 
 const count = fc.integer({ min: 0, max: 40 });
@@ -101,6 +101,7 @@ export const communities: SectorSpec = {
           claimed_on: fc.constant(claimed),
           completed_on: fc.option(dayAfter(claimed), { freq: 2 }),
           households_visited: count,
+          problems_solved: count,
         }),
       ),
     },
@@ -113,6 +114,6 @@ export const communities: SectorSpec = {
     { table: 'service_station', parents: { community_id: 'community' }, row: fc.record({ name, windows: count, opened_on: dayOrNull() }) },
     { table: 'service_station_visit', parents: { station_id: 'service_station' }, row: fc.record({ visited_on: day, visitors: count }) },
     { table: 'property_company', row: fc.record({ name, has_party_branch: fc.boolean() }) },
-    ...PARTY_LIFE_TABLES, VOLUNTEER_TABLE,
+    ...PARTY_LIFE_TABLES, VOLUNTEER_TABLE, ...COMMITMENT_TABLES,
   ],
 };

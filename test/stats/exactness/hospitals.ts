@@ -35,6 +35,16 @@ export const hospitals: SectorSpec = {
       row: fc.record({ department: name, secretary_name: name, secretary_role: fc.constantFrom('DEPARTMENT_HEAD', 'BUSINESS_BACKBONE', 'OTHER'), members: count, established_on: dayOrNull() }),
     },
     {
+      table: 'branch_member_development',
+      parents: { branch_id: 'hospital_party_branch' },
+      row: fc.record({ year: fc.integer({ min: 2020, max: 2025 }), developed: count }),
+    },
+    {
+      table: 'member_development_report',
+      optionalParents: { hospital_id: 'hospital' },
+      row: day.chain((end) => fc.record({ scope: name, period_start: fc.constant(null), period_end: fc.constant(end), developed: count })),
+    },
+    {
       table: 'free_clinic',
       parents: { hospital_id: 'hospital' },
       // Counts a ledger may not report are null: sums skip them, averages count only reporters.

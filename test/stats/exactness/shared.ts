@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { day, dayOrNull, type TableSpec } from './harness';
+import { day, dayAfter, dayOrNull, type TableSpec } from './harness';
 
 const count = fc.integer({ min: 0, max: 40 });
 const name = fc.constantFrom('甲', '乙', '丙');
@@ -34,3 +34,17 @@ export const VOLUNTEER_TABLE: TableSpec = {
   table: 'volunteer_activity',
   row: fc.record({ title: name, held_on: day, volunteers: count, hours: count, people_served: count }),
 };
+
+/** 党员积分 and 承诺践诺, in the sectors that record them (sectorConcepts({ commitments: true })). */
+export const COMMITMENT_TABLES: TableSpec[] = [
+  {
+    table: 'party_member_points',
+    row: fc.record({ member_name: name, recorded_on: day, kind: fc.constantFrom('EARNED', 'REDEEMED'), points: fc.integer({ min: 1, max: 40 }), reason: name }),
+  },
+  {
+    table: 'pledge',
+    row: day.chain((pledged) =>
+      fc.record({ organization: name, pledged_on: fc.constant(pledged), content: name, fulfilled_on: fc.option(dayAfter(pledged), { freq: 2 }) }),
+    ),
+  },
+];

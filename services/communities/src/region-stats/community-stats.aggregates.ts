@@ -1,4 +1,4 @@
-import { SECTOR_CONCEPT_ROWS } from '@pb/kit';
+import { COMMITMENT_ROWS, SECTOR_CONCEPT_ROWS } from '@pb/kit';
 import type { GroupSource, RowSource, StatsDefinition } from '@pb/kit';
 
 /** Something that exists from `column` on (null = always): a stock count. */
@@ -49,6 +49,7 @@ const partnerships: GroupSource = {
 export const communityStatsDefinition: StatsDefinition = {
   rows: [
     ...SECTOR_CONCEPT_ROWS,
+    ...COMMITMENT_ROWS,
     {
       table: 'community',
       measures: [
@@ -88,6 +89,7 @@ export const communityStatsDefinition: StatsDefinition = {
         { metric: 'serviceClaim.claimed', event: 'r.claimed_on' },
         { metric: 'serviceClaim.completed', event: 'r.completed_on', when: `r.status = 'COMPLETED'` },
         { metric: 'serviceClaim.households', event: 'r.completed_on', value: 'r.households_visited', when: `r.status = 'COMPLETED'` },
+        { metric: 'serviceClaim.problems', event: 'r.completed_on', value: 'r.problems_solved', when: `r.status = 'COMPLETED'` },
       ],
     },
     stockCount('resource', 'resource.count', 'listed_on'),

@@ -1,4 +1,4 @@
-import { sectorConceptParts, withPer10kRates } from '@pb/kit';
+import { commitmentParts, sectorConceptParts, withPer10kRates } from '@pb/kit';
 import { latestPopulation } from '../population/population.sql.js';
 import { type BatchStats, composeStats, existedBySql, percentileOfHistogram, rate, type RequestContext, rollUpByRegion, Sector, type StatsPart } from '@pb/kit';
 import { rollUpByRegionAndKey } from '../common/keyed-roll-up.js';
@@ -168,14 +168,15 @@ export const COMMUNITY_STATS_PARTS: StatsPart<CommunityStats>[] = [
     },
   },
   {
-    fields: ['serviceClaims', 'serviceClaimsCompleted', 'serviceClaimHouseholdsVisited'],
+    fields: ['serviceClaims', 'serviceClaimsCompleted', 'serviceClaimHouseholdsVisited', 'serviceClaimProblemsSolved'],
     raw: serviceClaimFigures,
     aggregated: {
-      events: ['serviceClaim.claimed', 'serviceClaim.completed', 'serviceClaim.households'],
+      events: ['serviceClaim.claimed', 'serviceClaim.completed', 'serviceClaim.households', 'serviceClaim.problems'],
       figures: (get) => ({
         serviceClaims: get('serviceClaim.claimed'),
         serviceClaimsCompleted: get('serviceClaim.completed'),
         serviceClaimHouseholdsVisited: get('serviceClaim.households'),
+        serviceClaimProblemsSolved: get('serviceClaim.problems'),
       }),
     },
   },
@@ -220,7 +221,7 @@ const POPULATION_PART: StatsPart<CommunityStats> = {
 };
 
 export const computeCommunityStats: BatchStats<CommunityStats> = withPer10kRates<CommunityStats>(
-  composeStats([...COMMUNITY_STATS_PARTS, ...sectorConceptParts<CommunityStats>(), POPULATION_PART]),
+  composeStats([...COMMUNITY_STATS_PARTS, ...sectorConceptParts<CommunityStats>(), ...commitmentParts<CommunityStats>(), POPULATION_PART]),
   'residents',
   {
     partyMembersPer10kResidents: 'partyMembers',

@@ -1,4 +1,4 @@
-import { SectorConceptStats } from '@pb/kit';
+import { SectorCommitmentStats } from '@pb/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A count for one category' })
@@ -22,7 +22,7 @@ export class SectorCount {
 
 
 @ObjectType({ description: 'Community party-building figures (城市社区党建) of a region and period' })
-export class CommunityStats extends SectorConceptStats {
+export class CommunityStats extends SectorCommitmentStats {
   @Field(() => Int, { description: 'Communities existing at the period end' })
   communities: number;
 
@@ -103,6 +103,9 @@ export class CommunityStats extends SectorConceptStats {
 
   @Field(() => Int, { description: 'Households visited (入户) by the claims completed in the period' })
   serviceClaimHouseholdsVisited: number;
+
+  @Field(() => Int, { description: 'Difficulties solved for residents (解决实际困难) by the claims completed in the period (sum)' })
+  serviceClaimProblemsSolved: number;
 
   @Field(() => Int, { description: 'Resources on the resource list (资源清单) at the period end' })
   resources: number;

@@ -2,7 +2,7 @@ import { datedWithinSql, existedBySql, type Period, type RequestContext, rollUpB
 
 type Codes = readonly string[];
 
-interface ClaimRow { claimed: number; completed: number; households: number }
+interface ClaimRow { claimed: number; completed: number; households: number; problems: number }
 
 /** 认领服务: claims made in the period, claims completed in it, and the households those completions visited. */
 export async function serviceClaimFigures(ctx: RequestContext, codes: Codes, p: Period) {
@@ -12,13 +12,15 @@ export async function serviceClaimFigures(ctx: RequestContext, codes: Codes, p: 
     regionColumn: 'c.region_code',
     aggregates: `count(c.id) FILTER (WHERE ${datedWithinSql('c.claimed_on', '$2', '$3')})::int AS claimed,
       count(c.id) FILTER (WHERE ${completed})::int AS completed,
-      coalesce(sum(c.households_visited) FILTER (WHERE ${completed}), 0)::int AS households`,
+      coalesce(sum(c.households_visited) FILTER (WHERE ${completed}), 0)::int AS households,
+      coalesce(sum(c.problems_solved) FILTER (WHERE ${completed}), 0)::int AS problems`,
     params: [p.from, p.to],
   });
   return new Map([...rows].map(([code, r]) => [code, {
     serviceClaims: r.claimed,
     serviceClaimsCompleted: r.completed,
     serviceClaimHouseholdsVisited: r.households,
+    serviceClaimProblemsSolved: r.problems,
   }]));
 }
 

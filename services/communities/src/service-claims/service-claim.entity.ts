@@ -59,4 +59,8 @@ export class ServiceClaim extends RegionalRecord {
   @Field(() => Int, { description: 'Households visited to carry it out (入户)' })
   @Column({ name: 'households_visited', type: 'integer' })
   householdsVisited: number;
+
+  @Field(() => Int, { description: 'Difficulties solved for residents (解决实际困难) by carrying it out; 0 when not reported. One claim may carry a total a source reports for many' })
+  @Column({ name: 'problems_solved', type: 'integer', default: 0 })
+  problemsSolved: number;
 }

@@ -30,6 +30,9 @@ export class CreateServiceClaimInput {
 
   @Field(() => Int, { nullable: true, defaultValue: 0 })
   householdsVisited?: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0, description: 'Difficulties solved (解决实际困难)' })
+  problemsSolved?: number;
 }
 
 @InputType({ description: 'Changes to a claim; its status moves only through completeServiceClaim' })
@@ -83,5 +86,6 @@ export async function checkServiceClaim(input: CreateServiceClaimInput, ctx: Req
     status: (input as { status?: ServiceClaimStatus }).status ?? ServiceClaimStatus.CLAIMED,
     claimedOn,
     householdsVisited: requireCount(input.householdsVisited ?? 0, 'input.householdsVisited', 100_000),
+    problemsSolved: requireCount(input.problemsSolved ?? 0, 'input.problemsSolved', 1_000_000),
   };
 }

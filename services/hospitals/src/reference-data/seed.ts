@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { HospitalPairing } from '../grassroots/pairing.entity.js';
+import { MemberDevelopmentReport } from '../party-branches/member-development-report.entity.js';
+import { checkMemberDevelopmentReport, type CreateMemberDevelopmentReportInput } from '../party-branches/member-development-report.inputs.js';
 import { checkHospitalPairing, type CreateHospitalPairingInput, inHospital } from '../grassroots/grassroots.inputs.js';
 import { readReferenceRecords, type RecordSource, seedRecords, stableId } from '@pb/kit';
 import { ElderCareCenter } from '../elder-care/elder-care-center.entity.js';
@@ -60,6 +62,8 @@ export async function seedHospitals(db: DataSource): Promise<void> {
   const recordRefs = { station: ['stationId', 'health-station'] } as const;
   await seedRecords(db, StationServiceRecord, checkServiceRecord, referenceRows<CreateStationServiceRecordInput>(stations.serviceRecords, 'station-service-record', recordRefs), placeServiceRecord);
   await seedElderCare(db);
-  const figures = readReferenceFile<{ pairings: ReferenceSection }>(resolve(DATA, 'article-figures.json'));
+  const figures = readReferenceFile<{ pairings: ReferenceSection; memberDevelopmentReports: ReferenceSection }>(resolve(DATA, 'article-figures.json'));
   await seedRecords(db, HospitalPairing, checkHospitalPairing, referenceRows<CreateHospitalPairingInput>(figures.pairings, 'hospital-pairing', { hospital: ['hospitalId', 'hospital'] }), inHospital);
+  const reports = referenceRows<CreateMemberDevelopmentReportInput>(figures.memberDevelopmentReports, 'member-development-report', HOSPITAL);
+  await seedRecords(db, MemberDevelopmentReport, checkMemberDevelopmentReport, reports);
 }

@@ -1,4 +1,5 @@
 import { GRASSROOTS_ROWS } from '../grassroots/grassroots-stats.js';
+import { MEMBER_DEVELOPMENT_ROWS } from './member-development.stats.js';
 import { SECTOR_CONCEPT_ROWS } from '@pb/kit';
 import type { GroupSource, StatsDefinition } from '@pb/kit';
 
@@ -54,6 +55,7 @@ export const hospitalStatsDefinition: StatsDefinition = {
   rows: [
     ...SECTOR_CONCEPT_ROWS,
     ...GRASSROOTS_ROWS,
+    ...MEMBER_DEVELOPMENT_ROWS,
     {
       table: 'hospital',
       measures: [

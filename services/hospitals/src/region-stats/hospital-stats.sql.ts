@@ -1,5 +1,6 @@
 import { GRASSROOTS_PART } from '../grassroots/grassroots-stats.js';
 import { sectorConceptParts } from '@pb/kit';
+import { MEMBER_DEVELOPMENT_PART } from './member-development.stats.js';
 import { composeStats, rate, type StatsPart, todayInShanghai, type BatchStats } from '@pb/kit';
 import { freeClinicFigures } from '../free-clinics/free-clinic.stats.js';
 import { branchFigures } from '../party-branches/party-branch.stats.js';
@@ -112,4 +113,4 @@ export const HOSPITAL_STATS_PARTS: StatsPart<HospitalStats>[] = [
   },
 ];
 
-export const computeHospitalStats: BatchStats<HospitalStats> = composeStats([...HOSPITAL_STATS_PARTS, GRASSROOTS_PART, ...sectorConceptParts<HospitalStats>()]);
+export const computeHospitalStats: BatchStats<HospitalStats> = composeStats([...HOSPITAL_STATS_PARTS, GRASSROOTS_PART, MEMBER_DEVELOPMENT_PART, ...sectorConceptParts<HospitalStats>()]);

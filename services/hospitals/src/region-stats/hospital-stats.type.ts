@@ -1,6 +1,13 @@
-import { SectorConceptStats } from '@pb/kit';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { PublicFigures, SectorConceptStats } from '@pb/kit';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
+/**
+ * Keyed by `scope` (region and period) so that the communities subgraph can add the population
+ * (`residents`) and the per-10,000-resident rates below can `@requires` it: the gateway fetches
+ * the population from communities, then asks this subgraph for the rate.
+ */
+@Directive('@key(fields: "scope")')
+@PublicFigures()
 @ObjectType({ description: 'Hospital-sector party-building figures (卫健系统党建) of a region and period' })
 export class HospitalStats extends SectorConceptStats {
   @Field(() => Int, { description: 'Hospitals and health institutions existing at the period end' })
@@ -116,4 +123,18 @@ export class HospitalStats extends SectorConceptStats {
 
   @Field(() => Int, { description: 'Stock: residents signed (签约居民) by those teams' })
   familyDoctorSignedResidents: number;
+
+  @Field(() => Int, { description: 'Event: party members developed (发展党员): branches\' yearly records whose year ends inside the period, and reports for a region (MemberDevelopmentReport) whose period ends inside it' })
+  partyMembersDeveloped: number;
+
+  @Field(() => ID, { description: 'The region and period these figures are of, `<region code>@<from>..<to>` (an open end empty); the federation key' })
+  scope: string;
+
+  @Directive('@external')
+  @Field(() => Int, { nullable: true, description: 'Resident population (常住人口) of exactly this division at the period end, from the communities subgraph (the latest record entered by an ADMIN on or before it); null when unknown' })
+  residents: number | null;
+
+  @Directive('@requires(fields: "residents")')
+  @Field(() => Float, { nullable: true, description: 'Family-doctor signing rate (家庭医生签约) per 10,000 residents: familyDoctorSignedResidents × 10,000 ÷ residents; null where the population is unknown' })
+  signedResidentsPer10kResidents: number | null;
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { loadStats, PeriodInput, Region, type RequestContext, requestedFields, toPeriod, Public } from '@pb/kit';
+import { Arg, Ctx, FieldResolver, Float, Info, Resolver, Root } from 'type-graphql';
+import { loadStats, PeriodInput, Region, type RequestContext, requestedFields, statsScope, toPeriod, Public } from '@pb/kit';
+import { signedPer10k } from './hospital-stats.reference.js';
 import { computeHospitalStats } from './hospital-stats.sql.js';
 import { HospitalStats } from './hospital-stats.type.js';
 
@@ -12,12 +13,23 @@ export class HospitalRegionResolver {
     nullable: true,
     description: 'Hospital-sector figures (卫健系统) rolled up over the region. Null only when this sector could not answer (its subgraph is down): the errors say so, and the other sectors still answer.',
   })
-  hospitalStats(
+  async hospitalStats(
     @Root() region: Region,
     @Arg('period', () => PeriodInput, { nullable: true }) period: PeriodInput | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<HospitalStats> {
-    return loadStats(ctx, 'hospitals', computeHospitalStats, region.code, toPeriod(period), requestedFields(info));
+    const p = toPeriod(period);
+    const stats = await loadStats(ctx, 'hospitals', computeHospitalStats, region.code, p, requestedFields(info));
+    return { ...stats, scope: statsScope(region.code, p) };
+  }
+}
+
+/** The rates that divide by the population, which the gateway brings from the communities subgraph (`@requires`). */
+@Resolver(() => HospitalStats)
+export class HospitalStatsResolver {
+  @FieldResolver(() => Float, { nullable: true })
+  signedResidentsPer10kResidents(@Root() stats: HospitalStats): number | null {
+    return signedPer10k(stats);
   }
 }

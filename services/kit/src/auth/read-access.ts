@@ -27,6 +27,7 @@ import { personalField } from './mask.js';
  * - `access-write-<sector>`: a mutation of that sector (ADMIN, or an EDITOR of the sector and region);
  *   on a query, a read for the sector's writers only (ADMIN, or an EDITOR of the sector: its audit log);
  * - `access-admin`: ADMIN only (restoring deleted records, region population);
+ * - `access-public` on a type: all its fields (a stats type keyed for federation, see PublicFigures);
  * - `access-directory` on a type: its own attributes (scalars, enums, its region) are public,
  *   its relations are not (a hospital's name is public, its party branches are not);
  * - `personal-name` / `personal-phone`: shown in clear to ADMIN and the record's own editors
@@ -49,6 +50,11 @@ const tag = (name: string) => Directive(`@tag(name: "${name}")`);
 export const Public = (): MethodDecorator & PropertyDecorator => tag(ACCESS_TAGS.public);
 /** Authenticated callers only (the default; stated explicitly on root fields). */
 export const ViewerOnly = (): MethodDecorator & PropertyDecorator => tag(ACCESS_TAGS.viewer);
+/**
+ * A figures type that is a federation entity (a sector's stats keyed by region and period, so
+ * other subgraphs can add to it): every field public, as the figures are wherever they are reached.
+ */
+export const PublicFigures = (): ClassDecorator => tag(ACCESS_TAGS.public) as ClassDecorator;
 /** A unit directory type (Community, Hospital, School, Enterprise): its own attributes are public. */
 export const Directory = (): ClassDecorator => tag(ACCESS_TAGS.directory) as ClassDecorator;
 /** A person's name or phone: masked unless ADMIN or an EDITOR of the record's sector and region. */
@@ -96,6 +102,7 @@ export function readRule(type: GraphQLNamedType, field: GraphQLField<unknown, un
   if (personal) return { kind: 'personal', personal: personal.slice('personal-'.length) as PersonalKind };
   if (tags.includes(ACCESS_TAGS.public)) return { kind: 'public' };
   if (tags.includes(ACCESS_TAGS.viewer)) return { kind: 'viewer' };
+  if (typeTags(type).includes(ACCESS_TAGS.public)) return { kind: 'public' };
   if (typeTags(type).includes(ACCESS_TAGS.directory)) {
     const target = getNamedType(field.type);
     if (isScalarType(target) || isEnumType(target) || target.name === 'Region') return { kind: 'public' };
