@@ -22,7 +22,7 @@ export class UniqueStationServiceRecords1764000181000 implements MigrationInterf
     await q.query('DELETE FROM station_service_merge m WHERE NOT EXISTS (SELECT 1 FROM station_service_merge o WHERE o.keep = m.keep AND o.id <> o.keep)');
     await q.query(`INSERT INTO audit_log (subject, role, operation, type_name, record_id, changes)
       SELECT 'migration ${this.name}', NULL, 'UPDATE', 'StationServiceRecord', keep,
-             jsonb_build_object('services', jsonb_build_object('before', max(data->'services') FILTER (WHERE id = keep), 'after', max(total)),
+             jsonb_build_object('services', jsonb_build_object('before', (array_agg(data->'services') FILTER (WHERE id = keep))[1], 'after', max(total)),
                                 'mergedRecords', jsonb_build_object('before', jsonb_agg(data) FILTER (WHERE id <> keep), 'after', NULL))
         FROM station_service_merge GROUP BY keep`);
     await q.query(`UPDATE station_service_record r SET services = m.total FROM station_service_merge m WHERE r.id = m.keep AND m.id = m.keep`);

@@ -260,13 +260,15 @@ async function createOrUpdate<E extends RegionalRecord, C extends RegionInput>(c
   const keys = await ledgerKeysOf(cfg, inputs, ctx, at);
   const numbered = keys.filter((k): k is LedgerKey => !!k);
   const type = ledgerType(cfg.typeName);
+  // Under the lock the checks read through the transaction: waiting creates hold pool connections.
   const checkAll = async (em: EntityManager | null) => {
     const current = em && type && numbered.length ? await findByLedgerNumbers(em, { ...type.cfg, entity: cfg.entity }, numbered) : new Map<string, E>();
+    const cx = em ? transactionContext(ctx, em) : ctx;
     const batch = new BatchKeys(cfg.unique);
     const plan: Step<E>[] = [];
     for (const [i, input] of inputs.entries()) {
       const existing = keys[i] ? current.get(keyText(keys[i]!)) : undefined;
-      const step = await prefixed(at(i), async (): Promise<Step<E>> => (existing ? { current: existing, changes: await prepareUpdate(cfg, existing, input, ctx) } : { create: await prepareCreate(cfg, input, ctx) }));
+      const step = await prefixed(at(i), async (): Promise<Step<E>> => (existing ? { current: existing, changes: await prepareUpdate(cfg, existing, input, cx) } : { create: await prepareCreate(cfg, input, cx) }));
       batch.add('create' in step ? step.create.values : { ...step.current, ...step.changes }, i, at(i), 'inputs.');
       plan.push(step);
     }
