@@ -162,6 +162,9 @@ export function exportRoute(db: DataSource, verifier: TokenVerifier) {
     const runner = db.createQueryRunner('slave');
     const client = (await runner.connect()) as PoolClient;
     try {
+      // The cursor is one statement for as long as the client reads: the pool's statement_timeout
+      // (meant for GraphQL requests) would cut any export longer than it. Reset on release.
+      await client.query('SET statement_timeout = 0');
       const rows = client.query(new QueryStream(sql, params as unknown[], { batchSize: BATCH_ROWS, highWaterMark: BATCH_ROWS }));
       res.writeHead(200, {
         'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
@@ -183,6 +186,7 @@ export function exportRoute(db: DataSource, verifier: TokenVerifier) {
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL_SERVER_ERROR', message: 'Export failed' });
       else res.destroy();
     } finally {
+      await client.query('RESET statement_timeout').catch(() => {});
       await runner.release();
     }
   };

@@ -2,7 +2,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { ExportFormat } from './export.js';
 
 /**
- * Export lines built by PostgreSQL (json_build_object, or quoted CSV fields joined with commas),
+ * Export lines built by PostgreSQL (row_to_json, or quoted CSV fields joined with commas),
  * so Node only copies text from the cursor to the socket instead of parsing every row into
  * objects and serialising it again: the bulk of an export's time. Used for types with no personal
  * field to mask (masking stays in one place, the JS path); the output is the JS path's, value for
@@ -53,8 +53,8 @@ export function lineSelect(columns: ColumnMetadata[], format: ExportFormat, alia
   if (!columns.every((c) => supported(c, format))) return null;
   const col = (c: ColumnMetadata) => `${alias}."${c.databaseName}"`;
   if (format === 'ndjson') {
-    if (columns.length > 50) return null; // json_build_object takes at most 100 arguments
-    return `json_build_object(${columns.map((c) => `'${c.propertyName}', ${jsonValue(c, col(c))}`).join(', ')})::text || E'\\n'`;
+    // row_to_json writes compact JSON (as JSON.stringify), keys in column order.
+    return `(SELECT row_to_json(x)::text FROM (SELECT ${columns.map((c) => `${jsonValue(c, col(c))} AS "${c.propertyName}"`).join(', ')}) x) || E'\\n'`;
   }
   return `${columns.map((c) => csvField(c, col(c))).join(` || ',' || `)} || E'\\n'`;
 }

@@ -70,7 +70,7 @@ export const ownerOfRecord = (type: NumberedType, record: RegionalRecord): strin
   return field ? String((record as unknown as Record<string, unknown>)[field] ?? '').toLowerCase() : record.regionCode;
 };
 
-export const keyText = (k: LedgerKey): string => `${k.owner}\u0000${k.externalId}`;
+export const keyText = (k: LedgerKey): string => `${k.owner}\u001f${k.externalId}`;
 
 /**
  * Serialises writes of the same ledger numbers (a retried create racing the first attempt):
@@ -78,7 +78,7 @@ export const keyText = (k: LedgerKey): string => `${k.owner}\u0000${k.externalId
  */
 export async function lockLedgerNumbers(em: EntityManager, typeName: string, keys: LedgerKey[]): Promise<void> {
   if (!keys.length) return;
-  const texts = [...new Set(keys.map((k) => `ledger\u0000${typeName}\u0000${keyText(k)}`))].sort();
+  const texts = [...new Set(keys.map((k) => `ledger\u001f${typeName}\u001f${keyText(k)}`))].sort();
   await em.query('SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS t(k) ORDER BY k', [texts]);
 }
 
