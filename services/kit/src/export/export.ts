@@ -40,7 +40,7 @@ export const exportTypeNames = (): string[] => [...types.keys()].sort();
 export type ExportFormat = 'ndjson' | 'csv';
 
 /** Rows a cursor fetch brings: bigger batches mean fewer round trips, at a bounded memory cost. */
-const BATCH_ROWS = 10_000;
+const BATCH_ROWS = 5_000;
 
 interface ExportRequest {
   type: ExportType;
@@ -165,7 +165,7 @@ export function exportRoute(db: DataSource, verifier: TokenVerifier) {
       // The cursor is one statement for as long as the client reads: the pool's statement_timeout
       // (meant for GraphQL requests) would cut any export longer than it. Reset on release.
       await client.query('SET statement_timeout = 0');
-      const rows = client.query(new QueryStream(sql, params as unknown[], { batchSize: BATCH_ROWS, highWaterMark: BATCH_ROWS }));
+      const rows = client.query(new QueryStream(sql, params as unknown[], { batchSize: BATCH_ROWS }));
       res.writeHead(200, {
         'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
         'content-disposition': `attachment; filename="${type.listName}.${format}"`,
