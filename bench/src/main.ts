@@ -6,6 +6,7 @@ import { prepareDatabases, startStack, type Stack, SUBGRAPHS } from '@pb/gateway
 import { envInt, projectRoot, resolveJwtSecret } from '@pb/kit';
 import { Client } from 'pg';
 import { datasetStatus, type DatasetStatus, generatorMain, REFERENCE_REGIONS, REFERENCE_STATEMENT_PAIR, runGenerator, type Scale, SCALES, SYNTHETIC_REGIONS, SYNTHETIC_STATEMENT_PAIR } from './dataset.js';
+import { exportBench } from './export-bench.js';
 import { importBench } from './import-bench.js';
 import { formatReport } from './report.js';
 import { type BenchTarget, type Case, CASES, DEFAULT_CASES, describeRegions, runBenchmark } from './run.js';
@@ -170,8 +171,9 @@ async function main(): Promise<void> {
   }
 }
 
-// `npm run bench -- import`: the ledger import benchmark (its own options).
-(process.argv[2] === 'import' ? importBench(process.argv.slice(3)) : main()).then(
+// `npm run bench -- import` / `-- export`: the ledger import and bulk export benchmarks (their own options).
+const own: Record<string, (argv: string[]) => Promise<void>> = { import: importBench, export: exportBench };
+(own[process.argv[2]] ? own[process.argv[2]](process.argv.slice(3)) : main()).then(
   () => process.exit(0),
   (err) => {
     console.error('bench failed:', err instanceof Error ? err.message : err);

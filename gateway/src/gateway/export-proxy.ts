@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
+import { type IncomingMessage, request as httpRequest, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
 
 const TIMEOUT_MS = 10_000;
@@ -39,21 +39,32 @@ export function exportProxy(subgraphUrls: Record<string, string>) {
     const sector = owners.get(type);
     if (!sector) return sendError(res, 400, { code: 'BAD_USER_INPUT', field: 'type', message: `unknown record type ${JSON.stringify(type)}` });
     const target = new URL(url.pathname + url.search, subgraphUrls[sector]);
-    const controller = new AbortController();
-    res.on('close', () => controller.abort());
-    let upstream: Response;
-    try {
-      upstream = await fetch(target, { headers: req.headers.authorization ? { authorization: req.headers.authorization } : {}, signal: controller.signal });
-    } catch {
-      return sendError(res, 502, { code: 'SUBGRAPH_UNAVAILABLE', sector, message: `The ${sector} subgraph is unavailable` });
-    }
-    const headers: Record<string, string> = {};
-    for (const h of ['content-type', 'content-disposition']) {
-      const v = upstream.headers.get(h);
-      if (v) headers[h] = v;
-    }
-    res.writeHead(upstream.status, headers);
-    if (!upstream.body) return void res.end();
-    await pipeline(Readable.fromWeb(upstream.body as import('node:stream/web').ReadableStream), res).catch(() => res.destroy());
+    await forward(target, req, res, sector);
   };
+}
+
+/**
+ * Pipes the subgraph's response through as it comes, with node's own HTTP client: no web-stream
+ * adapter in between, and the socket's backpressure reaches the subgraph's cursor.
+ */
+function forward(target: URL, req: IncomingMessage, res: ServerResponse, sector: string): Promise<void> {
+  return new Promise((resolve) => {
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const upstream = send(target, { headers: req.headers.authorization ? { authorization: req.headers.authorization } : {} }, (up) => {
+      const headers: Record<string, string> = {};
+      for (const h of ['content-type', 'content-disposition']) {
+        const v = up.headers[h];
+        if (typeof v === 'string') headers[h] = v;
+      }
+      res.writeHead(up.statusCode ?? 502, headers);
+      pipeline(up, res).catch(() => res.destroy()).finally(resolve);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) sendError(res, 502, { code: 'SUBGRAPH_UNAVAILABLE', sector, message: `The ${sector} subgraph is unavailable` });
+      else res.destroy();
+      resolve();
+    });
+    res.on('close', () => upstream.destroy());
+    upstream.end();
+  });
 }

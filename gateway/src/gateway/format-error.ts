@@ -5,7 +5,7 @@ import { tokenLimitError } from '@pb/kit';
 const ADDRESS_SOURCE = String.raw`(https?://[^\s"']+|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\blocalhost(:\d+)?\b)`;
 const hasAddress = (text: string) => new RegExp(ADDRESS_SOURCE).test(text);
 const hideAddresses = (text: string) => text.replace(new RegExp(ADDRESS_SOURCE, 'g'), '[address hidden]');
-const SAFE_EXTENSIONS = ['code', 'field', 'serviceName', 'sector', 'limit', 'found', 'retryAfter'];
+const SAFE_EXTENSIONS = ['code', 'field', 'serviceName', 'sector', 'limit', 'found', 'retryAfter', 'existingId', 'duplicateOf'];
 
 /**
  * The gateway's last line: keeps the message and the useful extensions (code, field at fault,

@@ -112,7 +112,8 @@ export async function generateHospitals(g: Loader): Promise<void> {
     INSERT INTO station_service_record (${COMMON}, station_id, served_on, kind, services)
     SELECT ${g.id('station_service_record', 'i')}, s.region_code, 'SYNTHETIC', s.id, ${g.recentAfter(r, 'i', 1, 's.opened_on')},
            ${r.pick('i', 2, [['BASIC_CARE', 45], ['HEALTH_EDUCATION', 25], ['HOME_VISIT', 20], ['POLICY_CONSULTATION', 10]])}, ${r.int('i', 3, 1, 40)}
-      FROM ${SERIES} JOIN x_hstation s ON s.n = ${r.ordinal('i', 0, NS, 1.2)}`);
+      FROM ${SERIES} JOIN x_hstation s ON s.n = ${r.ordinal('i', 0, NS, 1.2)}
+    ON CONFLICT (station_id, served_on, kind) DO NOTHING`); // one per station, day and kind: a repeat draw is skipped
 
   r = g.rand('station_wish');
   await g.load('station_wish', g.target('station_wish'), `

@@ -6,6 +6,7 @@ import { FamilyDoctorTeam } from './grassroots/family-doctor-team.entity.js';
 import { HospitalPairing } from './grassroots/pairing.entity.js';
 import { FamilyDoctorTeamResolver, HospitalPairingResolver } from './grassroots/grassroots.resolver.js';
 import { AddRegionDateIndexes1763000021000 } from './migrations/1763000021000-AddRegionDateIndexes.js';
+import { UniqueStationServiceRecords1764000181000 } from './migrations/1764000181000-UniqueStationServiceRecords.js';
 import { OptionalFreeClinicCounts1764000131000 } from './migrations/1764000131000-OptionalFreeClinicCounts.js';
 import { hospitalStatsDefinition } from './region-stats/hospital-stats.aggregates.js';
 import { AddRecordSource1763000009000 } from './migrations/1763000009000-AddRecordSource.js';
@@ -55,7 +56,7 @@ export const hospitalsSubgraph: SubgraphDefinition = {
   name: 'hospitals',
   defaultPort: 4002,
   entities: [Hospital, HospitalPartyBranch, BranchMemberDevelopment, MemberDevelopmentReport, FreeClinic, WardRound, RectificationItem, HealthStation, StationServiceRecord, StationWish, ElderCareCenter, ElderCareCensus, ElderCareActivity, HospitalPairing, FamilyDoctorTeam, ...concepts.entities],
-  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000, OptionalFreeClinicCounts1764000131000, ...concepts.migrations, CreateGrassrootsTies1764000142000, MirrorHospitalPartyBranches1764000193000, CreateMemberDevelopmentReports1764000201000],
+  migrations: [CreateHospitals1763000001000, CreatePartyBranches1763000002000, CreateFreeClinics1763000003000, CreateWardRounds1763000004000, CreateHealthStations1763000005000, AddRecordSource1763000009000, CreateElderCare1763000010000, AddRegionDateIndexes1763000021000, OptionalFreeClinicCounts1764000131000, ...concepts.migrations, CreateGrassrootsTies1764000142000, MirrorHospitalPartyBranches1764000193000, UniqueStationServiceRecords1764000181000, CreateMemberDevelopmentReports1764000201000],
   resolvers: [
     HospitalResolver,
     HospitalRelationsResolver,

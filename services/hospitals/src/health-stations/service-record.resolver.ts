@@ -17,6 +17,8 @@ export class StationServiceRecordResolver extends crudResolver({
   typeName: 'StationServiceRecord',
   batchMax: BATCH_MAX,
   ledger: { parents: [{ field: 'stationId', entity: HealthStation, term: '服务站' }] },
+  // One record per station, day and kind: a second one would count the same services twice.
+  unique: { fields: ['stationId', 'servedOn', 'kind'], field: 'kind', what: 'a service record of this station, day and kind (驿站服务记录)' },
   listName: 'stationServiceRecords',
   createInput: CreateStationServiceRecordInput,
   updateInput: UpdateStationServiceRecordInput,

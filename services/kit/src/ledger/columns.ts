@@ -40,7 +40,7 @@ export function chineseTerm(description: string | undefined): string | null {
 type FieldMeta = ReturnType<typeof getMetadataStorage>['fields'][number];
 
 /** The fields type-graphql knows for a class and its ancestors, own fields winning. */
-function fieldsOf(cls: ClassType<object> | undefined): FieldMeta[] {
+export function fieldsOf(cls: ClassType<object> | undefined): FieldMeta[] {
   const storage = getMetadataStorage();
   const chain: unknown[] = [];
   for (let c: unknown = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.push(c);
@@ -78,6 +78,7 @@ export function ledgerColumns(type: LedgerType): LedgerColumn[] {
     { field: 'externalId', header: '台账编号', description: 'Ledger number: a row with one updates the record imported under it', kind: 'text', required: false, list: false, extra: 'externalId' },
   ];
   for (const f of fieldsOf(type.cfg.createInput)) {
+    if (f.name === 'externalId') continue; // the first column already
     const k = kindOf(f.getType());
     if (!k) continue;
     const parent = parents.get(f.name);

@@ -1,11 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { In, type EntityManager, type QueryRunner } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import { assertSectorWriter } from '../auth/access.js';
 import type { RequestContext } from '../context.js';
 import { PUBLIC_CODES } from '../errors/errors.js';
 import { normalizeRegionCode } from '../regions/codes.js';
 import type { RegionalRecord } from '../records/regional-record.js';
-import { insertMany, type PreparedCreate, prepareCreate, prepareUpdate, saveUpdate } from '../records/write.js';
+import { BatchKeys } from '../records/unique.js';
+import { insertMany, ledgerKeyOf, type PreparedCreate, prepareCreate, prepareUpdate, saveUpdate } from '../records/write.js';
+import { findByLedgerNumbers, keyText, type LedgerKey, saveLedgerNumbers } from './numbers.js';
 import { CellError, type CellValue, cellText, convertCell, isFormulaCell, type RawCell } from './cells.js';
 import { EXAMPLE_MARK, type LedgerColumn, ledgerColumns } from './columns.js';
 import { LedgerFileError, readRows, type SheetRow } from './read.js';
@@ -158,55 +160,90 @@ function rowErrorFrom(err: unknown, row: ParsedRow, columns: LedgerColumn[]): Ro
 const same = (a: unknown, b: unknown) => JSON.stringify(a instanceof Date ? a.toISOString() : (a ?? null)) === JSON.stringify(b instanceof Date ? b.toISOString() : (b ?? null));
 
 interface ChunkOutcome {
-  creates: { prepared: PreparedCreate<RegionalRecord>; externalId?: string }[];
-  updates: { current: RegionalRecord; changes: Record<string, unknown> }[];
+  creates: { prepared: PreparedCreate<RegionalRecord>; key: LedgerKey | null }[];
+  updates: { current: RegionalRecord; changes: Record<string, unknown>; key: LedgerKey }[];
   unchanged: number;
 }
 
-/** Checks a chunk of rows through the write path; records what to write and each row's errors. */
-async function checkChunk(type: LedgerType, rows: ParsedRow[], columns: LedgerColumn[], ctx: RequestContext, parents: ParentResolver): Promise<ChunkOutcome> {
-  const { cfg } = type;
-  const externalIds = rows.map((r) => r.values.externalId as string | undefined).filter((x): x is string => !!x);
-  const entries: { external_id: string; record_id: string }[] = externalIds.length
-    ? await ctx.db.query('SELECT external_id, record_id FROM ledger_entry WHERE record_type = $1 AND external_id = ANY($2)', [cfg.typeName, externalIds])
-    : [];
-  const stored = entries.length ? await ctx.db.getRepository(cfg.entity).findBy({ id: In(entries.map((e) => e.record_id)) } as never) : [];
-  const byId = new Map(stored.map((r) => [r.id, r]));
-  const currentOf = new Map(entries.map((e) => [e.external_id, byId.get(e.record_id)]));
-  const out: ChunkOutcome = { creates: [], updates: [], unchanged: 0 };
-  await Promise.all(
+/** What one import has seen so far: ledger numbers (by owner) and natural keys, with their rows. */
+export interface ImportSeen {
+  numbers: Map<string, number>;
+  unique: BatchKeys;
+}
+
+/** A row's input (its ledger number included) without the columns that only name parents. */
+function inputOf(row: ParsedRow, columns: LedgerColumn[]): Record<string, unknown> {
+  const input: Record<string, unknown> = { ...row.values };
+  for (const c of columns) if (c.extra && c.extra !== 'externalId') delete input[c.field];
+  return input;
+}
+
+/** Each good row's ledger key; a number its owner already used on an earlier row is refused. */
+async function keysOf(type: LedgerType, rows: ParsedRow[], columns: LedgerColumn[], ctx: RequestContext, parents: ParentResolver, seen: ImportSeen) {
+  const keyed = await Promise.all(
     rows.map(async (row) => {
       await parents.resolve(type, row, columns);
-      if (row.errors.length) return;
-      const { externalId, ...input } = row.values as Record<string, unknown> & { externalId?: string };
-      for (const c of columns) if (c.extra) delete input[c.field];
-      const current = externalId ? currentOf.get(externalId) : undefined;
+      if (row.errors.length) return null;
+      const input = inputOf(row, columns);
       try {
-        if (current) {
-          const changes = (await prepareUpdate(cfg, current, input, ctx)) as Record<string, unknown>;
-          if (Object.entries(changes).every(([k, v]) => same((current as unknown as Record<string, unknown>)[k], v))) out.unchanged++;
-          else out.updates.push({ current, changes });
-        } else out.creates.push({ prepared: await prepareCreate(cfg, input, ctx), externalId });
+        return { row, input, key: await ledgerKeyOf(type.cfg, input, ctx) };
       } catch (err) {
         row.errors.push(rowErrorFrom(err, row, columns));
+        return null;
       }
     }),
   );
+  for (const k of keyed) {
+    if (!k?.key) continue;
+    const earlier = seen.numbers.get(keyText(k.key));
+    if (earlier !== undefined) k.row.errors.push(errorOf(k.row.number, columns[0], k.key.externalId, `the same ledger number under the same owner is on an earlier row (${earlier})`, 'DUPLICATE_LEDGER_NUMBER'));
+    else seen.numbers.set(keyText(k.key), k.row.number);
+  }
+  return keyed.filter((k): k is NonNullable<typeof k> => !!k && !k.row.errors.length);
+}
+
+/** Checks a chunk of rows through the write path; records what to write and each row's errors. */
+async function checkChunk(type: LedgerType, rows: ParsedRow[], columns: LedgerColumn[], ctx: RequestContext, parents: ParentResolver, seen: ImportSeen): Promise<ChunkOutcome> {
+  const { cfg } = type;
+  const keyed = await keysOf(type, rows, columns, ctx, parents, seen);
+  const currentOf = await findByLedgerNumbers(ctx.db.manager, cfg, keyed.flatMap((k) => (k.key ? [k.key] : [])));
+  const out: ChunkOutcome = { creates: [], updates: [], unchanged: 0 };
+  const checked = await Promise.all(
+    keyed.map(async ({ row, input, key }) => {
+      const current = key ? currentOf.get(keyText(key)) : undefined;
+      try {
+        if (current && key) return { row, current, key, changes: (await prepareUpdate(cfg, current, input, ctx)) as Record<string, unknown> };
+        return { row, key, prepared: await prepareCreate(cfg, input, ctx) };
+      } catch (err) {
+        row.errors.push(rowErrorFrom(err, row, columns));
+        return null;
+      }
+    }),
+  );
+  // In row order, so a natural-key duplicate is reported on the later row.
+  for (const c of checked) {
+    if (!c) continue;
+    try {
+      seen.unique.add(c.prepared ? c.prepared.values : { ...c.current, ...c.changes }, c.row.number, 'input', 'row ');
+    } catch (err) {
+      c.row.errors.push(rowErrorFrom(err, c.row, columns));
+      continue;
+    }
+    if (c.prepared) out.creates.push({ prepared: c.prepared, key: c.key });
+    else if (Object.entries(c.changes).every(([k, v]) => same((c.current as unknown as Record<string, unknown>)[k], v))) out.unchanged++;
+    else out.updates.push({ current: c.current, changes: c.changes, key: c.key });
+  }
   return out;
 }
 
 async function writeChunk(em: EntityManager, type: LedgerType, outcome: ChunkOutcome, ctx: RequestContext): Promise<void> {
-  const { typeName } = type.cfg;
   const ids = await insertMany(em, type.cfg, outcome.creates.map((c) => c.prepared), ctx);
-  const ledger = outcome.creates.map((c, i) => [c.externalId, ids[i]]).filter(([ext]) => ext);
-  if (ledger.length) {
-    await em.query(
-      `INSERT INTO ledger_entry (record_type, external_id, record_id) SELECT $1, e, r FROM unnest($2::text[], $3::uuid[]) AS t(e, r)
-       ON CONFLICT (record_type, external_id) DO UPDATE SET record_id = EXCLUDED.record_id`,
-      [typeName, ledger.map(([e]) => e), ledger.map(([, r]) => r)],
-    );
+  const numbers = outcome.creates.flatMap((c, i) => (c.key ? [{ ...c.key, recordId: ids[i] }] : []));
+  for (const u of outcome.updates) {
+    await saveUpdate(em, type.cfg, u.current, u.changes as never, ctx);
+    numbers.push({ ...u.key, recordId: u.current.id });
   }
-  for (const u of outcome.updates) await saveUpdate(em, type.cfg, u.current, u.changes as never, ctx);
+  await saveLedgerNumbers(em, type.cfg.typeName, numbers);
 }
 
 /**
@@ -221,7 +258,7 @@ export async function importLedger(type: LedgerType, data: Buffer, ctx: RequestC
   const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
   const summary: ImportSummary = { type: type.cfg.typeName, rowsRead: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, committed: false, dryRun: !!opts.dryRun, durationMs: 0, errors: [] };
   const formulas: RowError[] = [];
-  const seen = new Set<string>();
+  const seen: ImportSeen = { numbers: new Map(), unique: new BatchKeys(type.cfg.unique) };
   const parents = new ParentResolver(ctx);
   const qr: QueryRunner = ctx.db.createQueryRunner();
   await qr.connect();
@@ -235,7 +272,7 @@ export async function importLedger(type: LedgerType, data: Buffer, ctx: RequestC
     const flush = async () => {
       const rows = chunk;
       chunk = [];
-      const outcome = await checkChunk(type, rows, columns, ctx, parents);
+      const outcome = await checkChunk(type, rows, columns, ctx, parents, seen);
       const bad = rows.filter((r) => r.errors.length);
       summary.rejected += bad.length;
       for (const r of bad) summary.errors.push(...r.errors);
@@ -254,11 +291,7 @@ export async function importLedger(type: LedgerType, data: Buffer, ctx: RequestC
       if (summary.rowsRead === 0 && chunk.length === 0 && isFieldNameRow(row, matched)) continue;
       if (matched.some((c, i) => c?.extra === 'externalId' && cellText(row.cells[i]).trim() === EXAMPLE_MARK)) continue;
       if (++summary.rowsRead > maxRows) throw new LedgerFileError(`At most ${maxRows} rows per import: split the file`, 'TOO_MANY_ROWS');
-      const parsed = parseRow(row, matched, formulas);
-      const ext = parsed.values.externalId as string | undefined;
-      if (ext && seen.has(ext)) parsed.errors.push(errorOf(row.number, columns[0], ext, 'the same ledger number is on an earlier row', 'DUPLICATE_LEDGER_NUMBER'));
-      if (ext) seen.add(ext);
-      chunk.push(parsed);
+      chunk.push(parseRow(row, matched, formulas));
       if (chunk.length >= CHUNK) await flush();
     }
     if (!matched) throw new LedgerFileError('The sheet is empty', 'EMPTY_SHEET');

@@ -16,6 +16,12 @@ export interface LedgerParent {
 
 export interface LedgerOptions {
   parents?: LedgerParent[];
+  /**
+   * The field naming the unit a record's 台账编号 is unique under (e.g. `hospitalId`); null for
+   * "its region". Default: the first parent above, else the create input's first required ID
+   * field, else the region (a unit type itself: Hospital, Community, School, Enterprise).
+   */
+  owner?: string | null;
 }
 
 /** What the ledger import needs of a record type: its write path and its create input. */

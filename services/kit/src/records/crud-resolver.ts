@@ -5,6 +5,8 @@ import { AdminOnly, Public, ViewerOnly, WriteTag } from '../auth/read-access.js'
 import { forbidden } from '../errors/errors.js';
 import type { RequestContext } from '../context.js';
 import { type LedgerOptions, registerLedgerType } from '../ledger/registry.js';
+import { addExternalIdField, EXTERNAL_ID_DESCRIPTION } from '../ledger/numbers.js';
+import { externalIdLoader } from '../ledger/external-id-loader.js';
 import { type Connection, connectionType, type ListArgs } from '../pagination/connection.js';
 import { paginate } from '../pagination/paginate.js';
 import { Region } from '../regions/region.entity.js';
@@ -59,6 +61,8 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
   cfg: CrudConfig<E, C, U, A>,
 ) {
   const Conn = connectionType(cfg.entity, cfg.typeName);
+  // Every record type with a create is kept in ledgers: its create input takes a 台账编号.
+  addExternalIdField(cfg.createInput);
   registerExportType({ listName: cfg.listName, typeName: cfg.typeName, sector: cfg.sector, entity: cfg.entity });
   const write = `write:${cfg.sector}`;
   const readable = cfg.directory ? Public : ViewerOnly;
@@ -83,6 +87,11 @@ export function crudResolver<E extends RegionalRecord, C extends RegionInput, U 
     @FieldResolver(() => Region, { description: 'The division the record is in' })
     async region(@Root() record: E, @Ctx() ctx: RequestContext): Promise<Region | null> {
       return regionLoader(ctx).load(record.regionCode);
+    }
+
+    @FieldResolver(() => String, { nullable: true, description: EXTERNAL_ID_DESCRIPTION })
+    async externalId(@Root() record: E, @Ctx() ctx: RequestContext): Promise<string | null> {
+      return externalIdLoader(ctx, cfg.typeName).load(record.id);
     }
 
     @FieldResolver(() => [DanglingReference], { description: 'References this record holds to records deleted since (reported, not fatal: the record can still be edited)' })

@@ -4,7 +4,8 @@ import type { DeepPartial, EntityManager } from 'typeorm';
 import { assertCanWrite, requireClaims } from '../auth/access.js';
 import { LoaderCache, type RequestContext } from '../context.js';
 import { ledgerType } from '../ledger/registry.js';
-import { badInput, forbidden, notFound } from '../errors/errors.js';
+import { externalIdOf, findByLedgerNumbers, keyText, type LedgerKey, lockLedgerNumbers, ownerOfInput, saveLedgerNumbers } from '../ledger/numbers.js';
+import { badInput, conflict, forbidden, notFound } from '../errors/errors.js';
 import { requireRegion } from '../regions/region.loader.js';
 import { requireId } from '../validation.js';
 import { personalFieldsOf } from '../auth/read-access.js';
@@ -13,6 +14,7 @@ import { byIdLoader } from './by-id-loader.js';
 import type { RegionalRecord } from './regional-record.js';
 import { checkRemoteReferences, type RemoteReference } from './remote-references.js';
 import { archiveAndDelete, findArchived, restoreBatch } from './soft-delete.js';
+import { assertUnique, BatchKeys, type UniqueKey } from './unique.js';
 
 /** Most records one `create<Type>s` takes (the mutation's documented cap). */
 export const BATCH_MAX = 500;
@@ -62,6 +64,8 @@ export interface WriteConfig<E extends RegionalRecord, C extends RegionInput> {
   deleteRoot?(current: E): string | null;
   /** Refuses a delete the record's own rules forbid (BAD_USER_INPUT naming `id`); nothing is written. */
   checkDelete?(current: E, ctx: RequestContext): void | Promise<void>;
+  /** A natural key no two live records share (refused as CONFLICT, also within a batch or ledger). */
+  unique?: UniqueKey;
 }
 
 /**
@@ -141,13 +145,30 @@ export async function loadForWrite<E extends RegionalRecord>(ctx: RequestContext
 }
 
 /** Checks, places and authorizes a create; nothing is written. */
-export async function prepareCreate<E extends RegionalRecord, C extends RegionInput>(cfg: WriteConfig<E, C>, input: C, ctx: RequestContext): Promise<PreparedCreate<E>> {
+export async function prepareCreate<E extends RegionalRecord, C extends RegionInput>(cfg: WriteConfig<E, C>, given: C, ctx: RequestContext): Promise<PreparedCreate<E>> {
+  const input = withoutExternalId(given);
   const fields = await cfg.check(input, ctx);
   const regionCode = await placeOf(cfg, input, ctx);
   assertCanWrite(ctx, cfg.sector, regionCode);
   await checkRemoteReferences(ctx, cfg.remoteReferences?.(fields as Record<string, unknown>) ?? []);
   const values = { ...fields, regionCode } as DeepPartial<E>;
+  if (cfg.unique) await assertUnique(ctx, cfg.entity, cfg.unique, values);
   return { values, parts: cfg.parts ? await cfg.parts(input, values, ctx) : null };
+}
+
+/** An input without its ledger number, which is not a field of the record. */
+export const withoutExternalId = <T>(input: T): T => {
+  if (!input || typeof input !== 'object' || !('externalId' in input)) return input;
+  const { externalId: _, ...rest } = input as T & { externalId?: unknown };
+  return rest as T;
+};
+
+/** A create's 台账编号 and the owner it is unique under, or null when it gives none. */
+export async function ledgerKeyOf<E extends RegionalRecord, C extends RegionInput>(cfg: WriteConfig<E, C>, input: C, ctx: RequestContext): Promise<LedgerKey | null> {
+  const externalId = externalIdOf(input);
+  const type = externalId ? ledgerType(cfg.typeName) : undefined;
+  if (!externalId || !type) return null;
+  return { externalId, owner: await ownerOfInput(type.cfg, input, ctx, (v) => placeOf(cfg, v as C, ctx)) };
 }
 
 /** Inserts prepared creates (and their parts) with the given transaction's manager, each audited. */
@@ -184,10 +205,13 @@ export async function insertMany<E extends RegionalRecord, C extends RegionInput
   return ids;
 }
 
-/** The single create: checks, then one transaction for the record and its parts. */
+/**
+ * The single create: checks, then one transaction for the record and its parts. A create giving a
+ * 台账编号 that its owner already used updates that record instead (an idempotent, retry-safe
+ * upsert, as the ledger import does): the fields it gives replace the stored ones.
+ */
 export async function createRecord<E extends RegionalRecord, C extends RegionInput>(cfg: WriteConfig<E, C>, input: C, ctx: RequestContext): Promise<E> {
-  const prepared = await prepareCreate(cfg, input, ctx);
-  const [saved] = await ctx.db.transaction((em) => insertPrepared(em, cfg, [prepared], ctx));
+  const [saved] = await createOrUpdate(cfg, [input], ctx, 'input');
   return saved;
 }
 
@@ -203,15 +227,86 @@ export function withFieldPrefix(err: unknown, prefix: string): unknown {
 /** Many creates as one act: every input checked first (errors name `inputs.<i>.<field>`), then one transaction. */
 export async function createRecords<E extends RegionalRecord, C extends RegionInput>(cfg: WriteConfig<E, C>, inputs: C[], ctx: RequestContext, max: number): Promise<E[]> {
   if (inputs.length > max) throw badInput('inputs', `must hold at most ${max} records`);
-  const prepared: PreparedCreate<E>[] = [];
-  for (const [i, input] of inputs.entries()) {
-    try {
-      prepared.push(await prepareCreate(cfg, input, ctx));
-    } catch (err) {
-      throw withFieldPrefix(err, `inputs.${i}`);
-    }
+  return createOrUpdate(cfg, inputs, ctx, 'inputs');
+}
+
+/** Runs `fn`, renaming an error's `input.x` field to `<prefix>.x`. */
+async function prefixed<T>(prefix: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw prefix === 'input' ? err : withFieldPrefix(err, prefix);
   }
-  return ctx.db.transaction((em) => insertPrepared(em, cfg, prepared, ctx));
+}
+
+/** One create of a batch: a new record, or the update of the one its 台账编号 names. */
+type Step<E> = { create: PreparedCreate<E> } | { current: E; changes: DeepPartial<E> };
+
+/** The ledger keys of a batch, each checked; two items with the same key are a CONFLICT. */
+async function ledgerKeysOf<E extends RegionalRecord, C extends RegionInput>(cfg: WriteConfig<E, C>, inputs: C[], ctx: RequestContext, at: (i: number) => string): Promise<(LedgerKey | null)[]> {
+  const keys: (LedgerKey | null)[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, input] of inputs.entries()) {
+    const key = await prefixed(at(i), () => ledgerKeyOf(cfg, input, ctx));
+    const earlier = key ? seen.get(keyText(key)) : undefined;
+    if (earlier !== undefined) throw conflict(`${at(i)}.externalId`, `the same ledger number (台账编号) under the same owner is on inputs.${earlier}`, { duplicateOf: earlier });
+    if (key) seen.set(keyText(key), i);
+    keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Creates (batch or single, `at` naming the input) in one transaction; an input whose 台账编号 names
+ * a live record of its owner updates that record instead. Ledger numbers are locked first, so a
+ * retry racing the first attempt waits for it and then updates.
+ */
+async function createOrUpdate<E extends RegionalRecord, C extends RegionInput>(cfg: WriteConfig<E, C>, inputs: C[], ctx: RequestContext, root: 'input' | 'inputs'): Promise<E[]> {
+  const at = (i: number) => (root === 'input' ? 'input' : `inputs.${i}`);
+  const keys = await ledgerKeysOf(cfg, inputs, ctx, at);
+  const numbered = keys.filter((k): k is LedgerKey => !!k);
+  const type = ledgerType(cfg.typeName);
+  // Under the lock the checks read through the transaction: waiting creates hold pool connections.
+  const checkAll = async (em: EntityManager | null) => {
+    const current = em && type && numbered.length ? await findByLedgerNumbers(em, { ...type.cfg, entity: cfg.entity }, numbered) : new Map<string, E>();
+    const cx = em ? transactionContext(ctx, em) : ctx;
+    const batch = new BatchKeys(cfg.unique);
+    const plan: Step<E>[] = [];
+    for (const [i, input] of inputs.entries()) {
+      const existing = keys[i] ? current.get(keyText(keys[i]!)) : undefined;
+      const step = await prefixed(at(i), async (): Promise<Step<E>> => (existing ? { current: existing, changes: await prepareUpdate(cfg, existing, input, cx) } : { create: await prepareCreate(cfg, input, cx) }));
+      batch.add('create' in step ? step.create.values : { ...step.current, ...step.changes }, i, at(i), 'inputs.');
+      plan.push(step);
+    }
+    return plan;
+  };
+  const write = async (em: EntityManager, plan: Awaited<ReturnType<typeof checkAll>>) => {
+    const saved: E[] = [];
+    for (const step of plan) saved.push('create' in step ? (await insertPrepared(em, cfg, [step.create], ctx))[0] : await saveUpdate(em, cfg, step.current, step.changes, ctx));
+    await saveLedgerNumbers(em, cfg.typeName, keys.flatMap((k, i) => (k ? [{ ...k, recordId: saved[i].id }] : [])));
+    return saved;
+  };
+  // Without ledger numbers everything is checked before the transaction opens, as it always was.
+  if (!numbered.length) {
+    const plan = await checkAll(null);
+    return uniqueRace(cfg, () => ctx.db.transaction((em) => write(em, plan)));
+  }
+  return uniqueRace(cfg, () =>
+    ctx.db.transaction(async (em) => {
+      await lockLedgerNumbers(em, cfg.typeName, numbered);
+      return write(em, await checkAll(em));
+    }),
+  );
+}
+
+/** A natural-key duplicate that slipped between check and insert (two concurrent creates): CONFLICT, not a database error. */
+async function uniqueRace<E extends RegionalRecord, C extends RegionInput, T>(cfg: WriteConfig<E, C>, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (cfg.unique && (err as { code?: string }).code === '23505') throw conflict(`input.${cfg.unique.field}`, `${cfg.unique.what} exists already`);
+    throw err;
+  }
 }
 
 /** Uuid-looking values a record holds (its references), for tolerating deleted ones on update. */
@@ -233,7 +328,7 @@ export async function prepareUpdate<E extends RegionalRecord, C extends RegionIn
   ctx: RequestContext,
 ): Promise<DeepPartial<E>> {
   assertCanWrite(ctx, cfg.sector, current.regionCode);
-  const set = definedOnly(input);
+  const set = definedOnly(withoutExternalId(input));
   const merged = { ...current, ...set } as unknown as C;
   const setIds = referencedIds(set);
   ctx.write = { kept: new Set([...referencedIds(current)].filter((x) => !setIds.has(x))), dangling: [] };
@@ -248,6 +343,7 @@ export async function prepareUpdate<E extends RegionalRecord, C extends RegionIn
   assertCanWrite(ctx, cfg.sector, regionCode);
   const remote = (cfg.remoteReferences?.(changes as Record<string, unknown>) ?? []).filter((r) => r.field.replace(/^input\./, '') in set);
   await checkRemoteReferences(ctx, remote);
+  if (cfg.unique) await assertUnique(ctx, cfg.entity, cfg.unique, { ...current, ...changes } as DeepPartial<E>, current.id);
   return { ...changes, regionCode } as DeepPartial<E>;
 }
 

@@ -25,6 +25,7 @@ import { requestScopePlugin, sendProbe, serveMetrics } from '../ops/observe.js';
 import { ConfigError, explainStartupError, subgraphSettings } from '../ops/settings.js';
 import { ledgerRoute } from '../ledger/http.js';
 import { CreateLedgerEntries1764000130000 } from '../ledger/migration.js';
+import { LedgerNumbersPerOwner1764000180000 } from '../ledger/owner-migration.js';
 import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
 import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
@@ -56,7 +57,7 @@ export interface SubgraphDefinition {
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000, SyncIndexesForLaterTables1764000160000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000, SyncIndexesForLaterTables1764000160000, LedgerNumbersPerOwner1764000180000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
