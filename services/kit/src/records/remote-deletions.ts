@@ -32,7 +32,14 @@ interface Page {
   edges: { node: { id: string; deletedAt?: string } }[];
 }
 
-async function fetchPage(url: string, feed: RemoteDeletionFeed, filter: 'updatedSince' | 'deletedSince', since: Date, after: string | null, first: number): Promise<Page> {
+interface FeedQuery {
+  url: string;
+  feed: RemoteDeletionFeed;
+  /** Aborts the poll when the process stops. */
+  signal?: AbortSignal;
+}
+
+async function fetchPage({ url, feed, signal }: FeedQuery, filter: 'updatedSince' | 'deletedSince', since: Date, after: string | null, first: number): Promise<Page> {
   const order = filter === 'updatedSince' ? ', orderBy: { field: UPDATED_AT }' : '';
   const query = `query($after: String, $since: DateTimeISO) { l: ${feed.listName}(first: ${first}, after: $after, ${filter}: $since${order}) {
     syncedAt pageInfo { hasNextPage endCursor } edges { node { id ${filter === 'deletedSince' ? 'deletedAt' : ''} } } } }`;
@@ -40,7 +47,7 @@ async function fetchPage(url: string, feed: RemoteDeletionFeed, filter: 'updated
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables: { after, since: since.toISOString() } }),
-    signal: AbortSignal.timeout(PAGE_TIMEOUT_MS),
+    signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(PAGE_TIMEOUT_MS)]) : AbortSignal.timeout(PAGE_TIMEOUT_MS),
   });
   const body = (await res.json().catch(() => ({}))) as { data?: { l?: Page }; errors?: { message: string }[] };
   if (!body.data?.l) throw new Error(`${feed.listName}: ${body.errors?.[0]?.message ?? `HTTP ${res.status}`}`);
@@ -49,8 +56,7 @@ async function fetchPage(url: string, feed: RemoteDeletionFeed, filter: 'updated
 
 /** Every page of one feed; `keep` filters each page's nodes (so memory holds what matters only). */
 async function readFeed<T>(
-  url: string,
-  feed: RemoteDeletionFeed,
+  source: FeedQuery,
   filter: 'updatedSince' | 'deletedSince',
   since: Date,
   keep: (nodes: Page['edges'][number]['node'][]) => Promise<T[]> | T[],
@@ -60,7 +66,7 @@ async function readFeed<T>(
   let after: string | null = null;
   let syncedAt: Date | null = null;
   for (;;) {
-    const page: Page = await fetchPage(url, feed, filter, since, after, first);
+    const page: Page = await fetchPage(source, filter, since, after, first);
     syncedAt ??= new Date(page.syncedAt);
     kept.push(...(await keep(page.edges.map((e) => e.node))));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return { syncedAt, kept };
@@ -112,28 +118,34 @@ async function apply(em: EntityManager, typeName: string, since: Date | null, sy
  * that fails changes nothing, and the next one starts from the same `W`, so nothing is lost while
  * the owner is down. Returns null when the owner's address is unknown (a subgraph run alone).
  */
-export async function pollRemoteDeletions(db: DataSource, feed: RemoteDeletionFeed): Promise<FeedRound | null> {
+export async function pollRemoteDeletions(db: DataSource, feed: RemoteDeletionFeed, signal?: AbortSignal): Promise<FeedRound | null> {
   const url = peerUrl(feed.sector);
   if (!url) return null;
+  const source: FeedQuery = { url, feed, signal };
   const [state] = (await db.query('SELECT synced_to FROM remote_deletion_sync WHERE type_name = $1', [feed.typeName])) as { synced_to: Date | null }[];
   const since = state?.synced_to ?? null;
   // Before the first poll nothing is held as deleted: only the watermark is read.
-  const changes = await readFeed(url, feed, 'updatedSince', since ?? EPOCH, (nodes) => knownDeleted(db, feed.typeName, nodes.map((n) => n.id)), since ? PAGE_SIZE : 0);
-  const deletions = await readFeed(url, feed, 'deletedSince', since ?? EPOCH, (nodes) => nodes.map((n) => ({ id: n.id, deletedAt: n.deletedAt ?? new Date().toISOString() })));
+  const changes = await readFeed(source, 'updatedSince', since ?? EPOCH, (nodes) => knownDeleted(db, feed.typeName, nodes.map((n) => n.id)), since ? PAGE_SIZE : 0);
+  const deletions = await readFeed(source, 'deletedSince', since ?? EPOCH, (nodes) => nodes.map((n) => ({ id: n.id, deletedAt: n.deletedAt ?? new Date().toISOString() })));
   return db.transaction((em) => apply(em, feed.typeName, since, changes.syncedAt, changes.kept, deletions.kept));
+}
+
+/** Why a poll failed, in a line: fetch's own message ("fetch failed") hides the cause (ECONNREFUSED…). */
+function reason(err: unknown): string {
+  const e = err as { message?: string; cause?: { code?: string; message?: string } };
+  return [e.message ?? String(err), e.cause?.code ?? e.cause?.message].filter(Boolean).join(': ');
 }
 
 async function recordFailure(db: DataSource, typeName: string, err: unknown): Promise<void> {
   await db.query(
     `INSERT INTO remote_deletion_sync (type_name, polled_at, error) VALUES ($1, now(), $2)
      ON CONFLICT (type_name) DO UPDATE SET polled_at = now(), error = EXCLUDED.error`,
-    [typeName, err instanceof Error ? err.message : String(err)],
+    [typeName, reason(err)],
   );
 }
 
 export interface DeletionFollower {
-  /** Polls every feed now (and waits for a poll under way first). */
-  pollNow(): Promise<void>;
+  /** Stops polling, aborting a poll under way. */
   stop(): Promise<void>;
 }
 
@@ -146,14 +158,16 @@ export function followRemoteDeletions(db: DataSource, feeds: RemoteDeletionFeed[
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  const stopping = new AbortController();
   const pollAll = async () => {
     for (const feed of feeds) {
       if (stopped) return;
       try {
-        const round = await pollRemoteDeletions(db, feed);
+        const round = await pollRemoteDeletions(db, feed, stopping.signal);
         if (round && (round.deleted || round.restored)) log.info({ type: feed.typeName, ...round }, `deletions of ${feed.typeName} from ${feed.sector} applied`);
       } catch (err) {
-        log.warn({ type: feed.typeName, sector: feed.sector, err: loggableError(err) }, `could not poll ${feed.sector} for deleted ${feed.typeName} records; retrying in ${intervalMs} ms`);
+        if (stopped) return;
+        log.warn({ type: feed.typeName, sector: feed.sector, reason: reason(err), err: loggableError(err) }, `could not poll ${feed.sector} for deleted ${feed.typeName} records; retrying in ${intervalMs} ms`);
         await recordFailure(db, feed.typeName, err).catch(() => {});
       }
     }
@@ -166,10 +180,10 @@ export function followRemoteDeletions(db: DataSource, feeds: RemoteDeletionFeed[
   };
   schedule(Math.min(1_000, intervalMs));
   return {
-    pollNow: run,
     stop: async () => {
       stopped = true;
       clearTimeout(timer);
+      stopping.abort();
       await running;
     },
   };
