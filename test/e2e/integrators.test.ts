@@ -26,7 +26,10 @@ describe('soft deletes, references and the audit trail through the gateway', () 
   const figures = async () => Promise.all(FIGURES.map(async ([code, sel]) => (await ok(stack.gatewayUrl, `query($c: ID!) { region(code: $c) { ${sel} } }`, { c: code })).region));
 
   beforeAll(async () => {
-    stack = await startTestStack({ seed: true });
+    // The owner's side only: the communities subgraph does not poll the deletions feed here (a poll
+    // between the delete and the restore would take a registered hospital out of registeredUnits
+    // until the next one; that is test/e2e/deleted-units.test.ts).
+    stack = await startTestStack({ seed: true, env: { PB_DELETIONS_POLL_MS: '0' } });
   });
   afterAll(() => stack?.stop());
 

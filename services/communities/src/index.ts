@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { concepts } from './sector-concepts/sector-concepts.js';
 import { CreateRegionPopulation1764000141000 } from './migrations/1764000141000-CreateRegionPopulation.js';
 import { AddServiceClaimProblemsSolved1764000202000 } from './migrations/1764000202000-AddServiceClaimProblemsSolved.js';
+import { FlagRegistrationsOfDeletedUnits1764000170001 } from './migrations/1764000170001-FlagRegistrationsOfDeletedUnits.js';
 import { RegionPopulation } from './population/region-population.entity.js';
 import { HospitalStatsPopulation, sectorStatsPopulationReferences } from './population/sector-stats-population.js';
 import { RegionPopulationFieldResolver, RegionPopulationResolver } from './population/region-population.resolver.js';
@@ -18,7 +19,7 @@ import { Agency } from './agencies/agency.entity.js';
 import { AgencyResolver } from './agencies/agency.resolver.js';
 import { DualRegistration } from './dual-registrations/dual-registration.entity.js';
 import { DualRegistrationResolver } from './dual-registrations/dual-registration.resolver.js';
-import { EnterpriseUnit, HospitalUnit, SchoolUnit, unitReferences } from './dual-registrations/registered-unit.js';
+import { EnterpriseUnit, HospitalUnit, REMOTE_UNIT_FEEDS, SchoolUnit, unitReferences } from './dual-registrations/registered-unit.js';
 import { CreateDualRegistrations1763000003000 } from './migrations/1763000003000-CreateDualRegistrations.js';
 import { Demand } from './demands/demand.entity.js';
 import { DemandResolver } from './demands/demand.resolver.js';
@@ -61,7 +62,7 @@ export const communitiesSubgraph: SubgraphDefinition = {
   name: 'communities',
   defaultPort: 4001,
   entities: [Community, Grid, GridPartyBranch, BuildingPartyGroup, PartyMemberHousehold, Agency, DualRegistration, Demand, Meeting, Dispute, CommunityPartnership, ServiceClaim, Resource, ServiceProject, ServiceStation, ServiceStationVisit, PropertyCompany, RegionPopulation, ...concepts.entities],
-  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000, CreateStationsAndPropertyCompanies1763000013000, AddRegionDateIndexes1763000021000, ...concepts.migrations, CreateRegionPopulation1764000141000, MirrorCommunityPartyOrganizations1764000192000, AddServiceClaimProblemsSolved1764000202000],
+  migrations: [CreateCommunities1763000001000, CreatePartyStructure1763000002000, CreateDualRegistrations1763000003000, CreateListsMeetingsDisputes1763000004000, AddRecordSource1763000009000, CreateCommunityPartnerships1763000010000, CreateServiceClaims1763000011000, CreateResourcesAndProjects1763000012000, CreateStationsAndPropertyCompanies1763000013000, AddRegionDateIndexes1763000021000, ...concepts.migrations, CreateRegionPopulation1764000141000, FlagRegistrationsOfDeletedUnits1764000170001, MirrorCommunityPartyOrganizations1764000192000, AddServiceClaimProblemsSolved1764000202000],
   resolvers: [
     CommunityResolver,
     CommunityStructureResolver,
@@ -94,6 +95,7 @@ export const communitiesSubgraph: SubgraphDefinition = {
   references: { ...referenceById('Community', Community), ...referenceById('Agency', Agency), ...unitReferences, ...sectorStatsPopulationReferences },
   seed: seedCommunities,
   stats: communityStatsDefinition,
+  remoteDeletions: REMOTE_UNIT_FEEDS,
 };
 
 export { Community, CommunityResolver };

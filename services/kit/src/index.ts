@@ -59,6 +59,7 @@ export * from './concepts/index.js';
 export * from './records/audit.js';
 export * from './records/soft-delete.js';
 export * from './records/remote-references.js';
+export * from './records/remote-deletions.js';
 export * from './pagination/order.js';
 export * from './export/export.js';
 export * from './records/dangling.js';

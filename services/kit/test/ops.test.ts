@@ -47,6 +47,14 @@ describe('settings are validated with one line per problem', () => {
     expect(problems({ DATABASE_URL: 'postgresql://u@host' })).toEqual(['DATABASE_URL names no database (…/database at the end)']);
   });
 
+  test('PB_DELETIONS_POLL_MS: milliseconds between polls of the deletions feeds, 30 s by default, 0 for never', () => {
+    expect(subgraphSettings('communities', 4001, {}).deletionsPollMs).toBe(30_000);
+    expect(subgraphSettings('communities', 4001, { PB_DELETIONS_POLL_MS: '0' }).deletionsPollMs).toBe(0);
+    expect(subgraphSettings('communities', 4001, { PB_DELETIONS_POLL_MS: '250' }).deletionsPollMs).toBe(250);
+    expect(problems({ PB_DELETIONS_POLL_MS: 'often' })).toEqual(['PB_DELETIONS_POLL_MS must be a whole number of milliseconds']);
+    expect(problems({ PB_DELETIONS_POLL_MS: '-1' })).toEqual(['PB_DELETIONS_POLL_MS must be 0 (off) or more']);
+  });
+
   test('production: a key and a database are required; JWT_PUBLIC_KEY or JWT_JWKS_URL alone is enough', () => {
     expect(problems({ NODE_ENV: 'production' })).toHaveLength(2);
     const db = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@h/db' };

@@ -1,6 +1,6 @@
 import { createUnionType, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { Directory, type RequestContext, Sector } from '@pb/kit';
+import { Directory, type RemoteDeletionFeed, type RequestContext, Sector } from '@pb/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { DualRegistration } from './dual-registration.entity.js';
 import { registrationsOfUnit } from './dual-registration.loader.js';
@@ -52,6 +52,16 @@ export const UNIT_OWNER: Partial<Record<Sector, string>> = {
   [Sector.SCHOOL]: 'schools',
   [Sector.SOE]: 'soes',
 };
+
+/**
+ * The deletions feeds of the units' owners, polled so that a unit deleted there stops counting in
+ * the registration statistics here (and counts again when restored).
+ */
+export const REMOTE_UNIT_FEEDS: RemoteDeletionFeed[] = [
+  { sector: 'hospitals', typeName: 'Hospital', listName: 'hospitals' },
+  { sector: 'schools', typeName: 'School', listName: 'schools' },
+  { sector: 'soes', typeName: 'Enterprise', listName: 'enterprises' },
+];
 
 export const RegisteredUnit = createUnionType({
   name: 'RegisteredUnit',

@@ -7,6 +7,14 @@ const stockCount = (table: string, metric: string, column: string | null): RowSo
 const REGISTRATION_UNIT = `r.unit_sector || ':' || r.unit_id`;
 
 /**
+ * A registration counts while active and while its unit exists: `unit_deleted` is set by the
+ * database when the unit is deleted (an agency here, a hospital, school or enterprise in its own
+ * subgraph, learnt from its deletions feed) and cleared when it is restored, as an UPDATE of
+ * that unit's registrations only, which the triggers below turn into the difference.
+ */
+const COUNTS = 'r.active AND NOT r.unit_deleted';
+
+/**
  * 双报到 units, each counted once per region however many of its communities there it reports
  * to: a unit counts in a region from its first active registration there. Grouped by unit, so a
  * change to one registration recomputes that unit only.
@@ -19,7 +27,7 @@ const registeredUnits: GroupSource = {
       FROM dual_registration r
       CROSS JOIN LATERAL unnest(pb_region_prefixes(r.region_code)) p(code)
       CROSS JOIN LATERAL (VALUES ('registration.unitsBySector', r.unit_sector)) m(metric, key)
-     WHERE r.active${keys ? ` AND (r.unit_sector, r.unit_id) IN (SELECT split_part(k, ':', 1), split_part(k, ':', 2)::uuid FROM unnest(${keys}) k)` : ''}
+     WHERE ${COUNTS}${keys ? ` AND (r.unit_sector, r.unit_id) IN (SELECT split_part(k, ':', 1), split_part(k, ':', 2)::uuid FROM unnest(${keys}) k)` : ''}
      GROUP BY 1, 2, 3, 4`,
 };
 
@@ -61,7 +69,7 @@ export const communityStatsDefinition: StatsDefinition = {
     stockCount('grid_party_branch', 'gridPartyBranch.count', 'established_on'),
     stockCount('building_party_group', 'buildingPartyGroup.count', 'established_on'),
     stockCount('party_member_household', 'partyMemberHousehold.count', 'designated_on'),
-    { table: 'dual_registration', measures: [{ metric: 'registration.members', from: 'r.registered_on', value: 'r.members', when: 'r.active' }] },
+    { table: 'dual_registration', measures: [{ metric: 'registration.members', from: 'r.registered_on', value: 'r.members', when: COUNTS }] },
     {
       table: 'demand',
       measures: [

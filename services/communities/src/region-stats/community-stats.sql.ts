@@ -29,8 +29,8 @@ const communities = (ctx: RequestContext, codes: Codes, to: string | null) =>
     params: [to],
   });
 
-/** 双报到 in force at the period end: active, registered by then. */
-const REGISTERED = `d.active AND ${existedBySql('d.registered_on', '$2')}`;
+/** 双报到 in force at the period end: active, its unit not deleted, registered by then. */
+const REGISTERED = `d.active AND NOT d.unit_deleted AND ${existedBySql('d.registered_on', '$2')}`;
 const REGISTERING_SECTORS = [Sector.AGENCY, Sector.HOSPITAL, Sector.SCHOOL, Sector.SOE] as const;
 
 const registrations = (ctx: RequestContext, codes: Codes, to: string | null) =>

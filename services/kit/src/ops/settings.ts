@@ -40,7 +40,12 @@ export interface SubgraphSettings {
   seed: boolean;
   production: boolean;
   allowEmbedded: boolean;
+  /** Interval of the polls of other subgraphs' deletions feeds, ms (0: not polled). */
+  deletionsPollMs: number;
 }
+
+/** Default of PB_DELETIONS_POLL_MS: a unit deleted elsewhere stops counting here within half a minute. */
+export const DEFAULT_DELETIONS_POLL_MS = 30_000;
 
 /** Empty strings count as unset, as a shell's `FOO= cmd` means. */
 function present(env: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
@@ -70,8 +75,9 @@ export function subgraphSettings(name: string, defaultPort: number, env: NodeJS.
     JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     JWT_PUBLIC_KEY: z.string().includes('-----BEGIN', { message: 'must be a PEM public key (-----BEGIN PUBLIC KEY-----…)' }).optional(),
     JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    PB_DELETIONS_POLL_MS: z.coerce.number({ error: 'must be a whole number of milliseconds' }).int('must be a whole number of milliseconds').min(0, 'must be 0 (off) or more').max(86_400_000, 'must be at most a day (86400000)').optional(),
   });
-  const keys = ['NODE_ENV', 'HOST', 'LOG_LEVEL', dbKey, portKey, 'PB_SEED', 'PB_EMBEDDED_POSTGRES', 'PB_DB_POOL_SIZE', 'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL'];
+  const keys = ['NODE_ENV', 'HOST', 'LOG_LEVEL', dbKey, portKey, 'PB_SEED', 'PB_EMBEDDED_POSTGRES', 'PB_DB_POOL_SIZE', 'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL', 'PB_DELETIONS_POLL_MS'];
   const parsed = schema.safeParse(present(env, keys));
   const found = parsed.success ? [] : problems(parsed.error);
   const production = env.NODE_ENV === 'production';
@@ -91,6 +97,7 @@ export function subgraphSettings(name: string, defaultPort: number, env: NodeJS.
     seed: env.PB_SEED !== '0',
     production,
     allowEmbedded,
+    deletionsPollMs: env.PB_DELETIONS_POLL_MS ? Number(env.PB_DELETIONS_POLL_MS) : DEFAULT_DELETIONS_POLL_MS,
   };
 }
 

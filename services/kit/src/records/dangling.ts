@@ -16,16 +16,21 @@ export class DanglingReference {
   id: string;
 }
 
-/** Which of the requested ids are deleted records of this subgraph (their type), batched per request. */
+/**
+ * Which of the requested ids are deleted records (their type), batched per request: records of
+ * this subgraph, and records of others known deleted there (`remote_deletion`, the owners'
+ * deletions feeds).
+ */
 function deletedTypeLoader(ctx: RequestContext): DataLoader<string, string | null> {
   return ctx.loaders.get('deletedType', () =>
     new DataLoader<string, string | null>(async (ids) => {
-      const rows: { record_id: string; table_name: string }[] = await ctx.db.query(
-        `SELECT DISTINCT ON (record_id) record_id, table_name FROM deleted_record WHERE kind = 'row' AND record_id = ANY($1::uuid[]) ORDER BY record_id, seq DESC`,
+      const rows: { record_id: string; table_name: string | null; type_name: string | null }[] = await ctx.db.query(
+        `SELECT * FROM (SELECT DISTINCT ON (record_id) record_id, table_name, NULL AS type_name FROM deleted_record WHERE kind = 'row' AND record_id = ANY($1::uuid[]) ORDER BY record_id, seq DESC) l
+         UNION ALL SELECT record_id, NULL, type_name FROM remote_deletion WHERE record_id = ANY($1::uuid[])`,
         [ids],
       );
       const typeOf = new Map(ctx.db.entityMetadatas.map((m) => [m.tableName, m.targetName]));
-      const found = new Map(rows.map((r) => [r.record_id, typeOf.get(r.table_name) ?? r.table_name]));
+      const found = new Map(rows.map((r) => [r.record_id, r.type_name ?? typeOf.get(r.table_name!) ?? r.table_name!]));
       return ids.map((id) => found.get(id) ?? null);
     }),
   );

@@ -25,7 +25,8 @@ export function setPeerUrls(urls: Record<string, string>): void {
   Object.assign(peers, urls);
 }
 
-const peerUrl = (sector: string): string | undefined => peers[sector] ?? process.env[`${sector.toUpperCase()}_URL`];
+/** The GraphQL URL of another subgraph, or undefined when this one does not know it. */
+export const peerUrl = (sector: string): string | undefined => peers[sector] ?? process.env[`${sector.toUpperCase()}_URL`];
 
 function unavailable(sector: string): GraphQLError {
   return new GraphQLError(`The ${sector} subgraph could not be reached to check a reference; nothing was written, try again`, {

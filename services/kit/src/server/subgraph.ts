@@ -34,6 +34,8 @@ import { SoftDeleteAndAudit1764000120000 } from '../records/migrations/176400012
 import { SyncIndexesForLaterTables1764000160000 } from '../records/migrations/1764000160000-SyncIndexesForLaterTables.js';
 import { auditLogResolver } from '../records/audit.js';
 import { setPeerUrls } from '../records/remote-references.js';
+import { followRemoteDeletions, type RemoteDeletionFeed } from '../records/remote-deletions.js';
+import { RemoteDeletions1764000170000 } from '../records/migrations/1764000170000-RemoteDeletions.js';
 import { exportRoute } from '../export/export.js';
 
 /** Everything a sector subgraph contributes; the kit adds regions, auth, paging and the server. */
@@ -53,11 +55,13 @@ export interface SubgraphDefinition {
   seed?: (db: DataSource) => Promise<void>;
   /** The sector's pre-aggregated statistics (kept exact by database triggers). */
   stats?: StatsDefinition;
+  /** Types of other subgraphs whose deletions this one follows (polled from their deletions feeds). */
+  remoteDeletions?: RemoteDeletionFeed[];
 }
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000, SyncIndexesForLaterTables1764000160000, LedgerNumbersPerOwner1764000180000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000, SyncIndexesForLaterTables1764000160000, RemoteDeletions1764000170000, LedgerNumbersPerOwner1764000180000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
@@ -120,6 +124,8 @@ export interface StartOptions {
   host?: string;
   seed?: boolean;
   verifier?: TokenVerifier;
+  /** How often the followed deletions feeds are polled (PB_DELETIONS_POLL_MS); 0 = never. */
+  deletionsPollMs?: number;
 }
 
 /** Migrates (and seeds) the database, then serves the subgraph. */
@@ -165,11 +171,13 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     await db.destroy();
     throw err;
   }
+  const follower = def.remoteDeletions?.length && opts.deletionsPollMs ? followRemoteDeletions(db, def.remoteDeletions, opts.deletionsPollMs) : null;
   return {
     name: def.name,
     url: served.url,
     db,
     stop: async () => {
+      await follower?.stop();
       await served.stop();
       untrackPool();
       await db.destroy();
@@ -212,7 +220,7 @@ export async function runSubgraphProcess(def: SubgraphDefinition): Promise<void>
       embedded = await ensureEmbeddedPostgres({ dataDir: join(dataDir(), 'postgres') });
       url = await ensureDatabase(embedded.adminUrl, `pb_${def.name}`);
     }
-    running = await startSubgraph(def, { databaseUrl: url, port: settings.port, host: settings.host, seed: settings.seed });
+    running = await startSubgraph(def, { databaseUrl: url, port: settings.port, host: settings.host, seed: settings.seed, deletionsPollMs: settings.deletionsPollMs });
   } catch (err) {
     const lines = err instanceof ConfigError ? err.problems : [explainStartupError(err, {
       databaseSetting: process.env[`${P}_DATABASE_URL`] ? `${P}_DATABASE_URL` : 'DATABASE_URL',
