@@ -11,7 +11,14 @@ import { ok, startTestStack, token } from '../support/harness';
 const ROWS = 100_000;
 const admin = token({ role: 'ADMIN', sub: 'exporter' });
 
-const rssKiB = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+// 0 once the process is gone (the sampler must never throw from its timer).
+const rssKiB = (pid: number): number => {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+};
 
 describe('bulk export', () => {
   let stack: Stack;
@@ -40,21 +47,24 @@ describe('bulk export', () => {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rssKiB(pid))), 20);
     const started = Date.now();
-    const res = await get('/export/hospitals');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
     let lines = 0;
-    let tail = '';
     let first: Record<string, unknown> | null = null;
-    const decoder = new TextDecoder();
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      const text = tail + decoder.decode(chunk, { stream: true });
-      const parts = text.split('\n');
-      tail = parts.pop()!;
-      if (!first && parts.length) first = JSON.parse(parts[0]);
-      lines += parts.length;
+    try {
+      const res = await get('/export/hospitals');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
+      let tail = '';
+      const decoder = new TextDecoder();
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        const text = tail + decoder.decode(chunk, { stream: true });
+        const parts = text.split('\n');
+        tail = parts.pop()!;
+        if (!first && parts.length) first = JSON.parse(parts[0]);
+        lines += parts.length;
+      }
+    } finally {
+      clearInterval(sampler);
     }
-    clearInterval(sampler);
     const seconds = (Date.now() - started) / 1000;
     expect(lines).toBe(ROWS);
     expect(first).toMatchObject({ name: expect.stringMatching(/^导出医院/), grade: 'PRIMARY', isPublic: expect.any(Boolean), source: 'SYNTHETIC' });
