@@ -139,4 +139,27 @@ describe('soft deletes, references and the audit trail through the gateway', () 
     expect(log[1]).toMatchObject({ subject: 'admin-1', role: 'ADMIN' });
     expect(JSON.stringify(log)).not.toMatch(/张三丰|13812345678|李四/);
   });
+  test('status steps go through the write path: audited, locked against a concurrent step, counts reported at completion', async () => {
+    const community = (await ok(stack.gatewayUrl, `{ communities(regionCode: "610581", first: 1) { edges { node { id } } } }`)).communities.edges[0].node.id;
+    const demand = (await ok(stack.gatewayUrl, `mutation($i: CreateDemandInput!) { createDemand(input: $i) { id } }`, { i: { communityId: community, title: '楼道灯坏了', channel: 'HOTLINE', collectedOn: '2024-03-01' } }, communitiesEditor)).createDemand;
+    // Two clerks take the same step at once: one moves it, the other is told it already moved.
+    const step = () => gql(stack.gatewayUrl, `mutation($id: ID!) { advanceDemand(id: $id, input: { status: DELIBERATING, on: "2024-03-02" }) { status deliberatingOn } }`, { id: demand.id }, communitiesEditor);
+    const [a, b] = await Promise.all([step(), step()]);
+    const results = [a, b].map((r) => (r.errors ? r.errors[0].extensions.code : r.data.advanceDemand.status)).sort();
+    expect(results).toEqual(['BAD_USER_INPUT', 'DELIBERATING']);
+    const log = (await ok(stack.gatewayUrl, `query($id: ID!) { communitiesAuditLog(recordId: $id) { operation subject changes { field before after } } }`, { id: demand.id }, admin)).communitiesAuditLog;
+    expect(log.map((e: { operation: string }) => e.operation)).toEqual(['CREATE', 'UPDATE']);
+    const changes = Object.fromEntries(log[1].changes.map((c: { field: string; before: string; after: string }) => [c.field, [c.before, c.after]]));
+    expect(changes).toEqual({ status: ['"COLLECTED"', '"DELIBERATING"'], deliberatingOn: ['null', '"2024-03-02"'] });
+
+    const claim = (await ok(stack.gatewayUrl, `mutation($i: CreateServiceClaimInput!) { createServiceClaim(input: $i) { id } }`, { i: { communityId: community, memberName: '王小明', category: 'OTHER', title: '帮老人买药', claimedOn: '2024-03-01', householdsVisited: 2 } }, communitiesEditor)).createServiceClaim;
+    const done = (await ok(stack.gatewayUrl, `mutation($id: ID!) { completeServiceClaim(id: $id, input: { on: "2024-03-05", problemsSolved: 3 }) { status completedOn householdsVisited problemsSolved } }`, { id: claim.id }, communitiesEditor)).completeServiceClaim;
+    expect(done).toEqual({ status: 'COMPLETED', completedOn: '2024-03-05', householdsVisited: 2, problemsSolved: 3 });
+    const claimLog = (await ok(stack.gatewayUrl, `query($id: ID!) { communitiesAuditLog(recordId: $id) { operation changes { field } } }`, { id: claim.id }, admin)).communitiesAuditLog;
+    expect(claimLog[1].changes.map((c: { field: string }) => c.field).sort()).toEqual(['completedOn', 'problemsSolved', 'status']);
+    // A step outside the editor's regions is refused before anything is read or locked.
+    const outsider = token({ role: 'EDITOR', sub: 'editor-x', sectors: ['communities'], regions: ['11'] });
+    const refused = await gql(stack.gatewayUrl, `mutation($id: ID!) { advanceDemand(id: $id, input: { status: IN_PROGRESS }) { status } }`, { id: demand.id }, outsider);
+    expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
 });

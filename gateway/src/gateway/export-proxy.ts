@@ -1,13 +1,10 @@
-import { type IncomingMessage, request as httpRequest, type ServerResponse } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { pipeline } from 'node:stream/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { forwardToSubgraph, sendJsonError } from './forward.js';
 
+/** Asking a subgraph for its exportable types. */
 const TIMEOUT_MS = 10_000;
-
-function sendError(res: ServerResponse, status: number, error: Record<string, string>): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ error }));
-}
+/** Silence allowed on an export's socket (a busy database may take a while to send the first rows). */
+const STREAM_SILENCE_MS = 300_000;
 
 /**
  * `GET /export/<listName>?…` on the gateway: routed to the subgraph that owns the type (each
@@ -37,34 +34,8 @@ export function exportProxy(subgraphUrls: Record<string, string>) {
       return void res.end(JSON.stringify({ types: [...owners.keys()].sort() }));
     }
     const sector = owners.get(type);
-    if (!sector) return sendError(res, 400, { code: 'BAD_USER_INPUT', field: 'type', message: `unknown record type ${JSON.stringify(type)}` });
+    if (!sector) return sendJsonError(res, 400, { code: 'BAD_USER_INPUT', field: 'type', message: `unknown record type ${JSON.stringify(type)}` });
     const target = new URL(url.pathname + url.search, subgraphUrls[sector]);
-    await forward(target, req, res, sector);
+    await forwardToSubgraph(target, req, res, sector, STREAM_SILENCE_MS);
   };
-}
-
-/**
- * Pipes the subgraph's response through as it comes, with node's own HTTP client: no web-stream
- * adapter in between, and the socket's backpressure reaches the subgraph's cursor.
- */
-function forward(target: URL, req: IncomingMessage, res: ServerResponse, sector: string): Promise<void> {
-  return new Promise((resolve) => {
-    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    const upstream = send(target, { headers: req.headers.authorization ? { authorization: req.headers.authorization } : {} }, (up) => {
-      const headers: Record<string, string> = {};
-      for (const h of ['content-type', 'content-disposition']) {
-        const v = up.headers[h];
-        if (typeof v === 'string') headers[h] = v;
-      }
-      res.writeHead(up.statusCode ?? 502, headers);
-      pipeline(up, res).catch(() => res.destroy()).finally(resolve);
-    });
-    upstream.on('error', () => {
-      if (!res.headersSent) sendError(res, 502, { code: 'SUBGRAPH_UNAVAILABLE', sector, message: `The ${sector} subgraph is unavailable` });
-      else res.destroy();
-      resolve();
-    });
-    res.on('close', () => upstream.destroy());
-    upstream.end();
-  });
 }

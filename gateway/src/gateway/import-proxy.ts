@@ -1,6 +1,7 @@
-import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Kind, parse, type ConstDirectiveNode } from 'graphql';
 import { normalizeTypeName } from '@pb/kit';
+import { forwardToSubgraph, sendJsonError } from './forward.js';
 
 const argOf = (d: ConstDirectiveNode, name: string): string | undefined => {
   const arg = d.arguments?.find((a) => a.name.value === name);
@@ -35,8 +36,6 @@ export function importOwners(supergraphSdl: string): Map<string, string> {
   return owners;
 }
 
-const FORWARDED = ['authorization', 'content-type', 'content-length', 'accept'];
-
 /**
  * `/import/<type>/…` at the gateway: streamed as is to the subgraph owning the type, with the
  * bearer token; the subgraph authorizes and answers. The subgraph's address never reaches the caller.
@@ -50,28 +49,12 @@ export function importProxy(currentSdl: () => string | undefined, subgraphUrls: 
     if (known?.sdl !== sdl) known = { sdl, owners: importOwners(sdl) };
     return known.owners;
   };
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const owners = ownersNow();
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const type = decodeURIComponent(url.pathname.split('/')[2] ?? '');
-    const owner = owners.get(normalizeTypeName(type));
+    const owner = ownersNow().get(normalizeTypeName(type));
     const base = owner && subgraphUrls[owner];
-    if (!base) {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'UNKNOWN_TYPE', message: `No importable type ${type}` } }));
-      return;
-    }
-    const headers = Object.fromEntries(FORWARDED.filter((h) => req.headers[h] !== undefined).map((h) => [h, req.headers[h] as string]));
-    const upstream = httpRequest(new URL(url.pathname + url.search, base), { method: req.method, headers, timeout: timeoutMs }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
-    upstream.on('error', () => {
-      if (res.headersSent) return void res.end();
-      res.writeHead(502, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'SUBGRAPH_UNAVAILABLE', message: `The ${owner} subgraph did not answer` } }));
-    });
-    req.pipe(upstream);
+    if (!base) return sendJsonError(res, 404, { code: 'UNKNOWN_TYPE', message: `No importable type ${type}` });
+    await forwardToSubgraph(new URL(url.pathname + url.search, base), req, res, owner, timeoutMs);
   };
 }

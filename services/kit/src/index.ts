@@ -19,6 +19,7 @@ export * from './paths.js';
 export * from './period/period.js';
 export * from './records/by-id-loader.js';
 export * from './records/crud-resolver.js';
+export * from './records/transition.js';
 export * from './records/regional-record.js';
 export * from './records/seed.js';
 export * from './regions/codes.js';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { assertCanWrite, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireId, WriteTag } from '@pb/kit';
+import { badInput, byIdLoader, crudResolver, parentRegion, type RequestContext, transitionRecord, WriteTag } from '@pb/kit';
 import { stepDate } from '../common/steps.js';
 import { Community } from '../communities/community.entity.js';
 import { Demand } from './demand.entity.js';
@@ -28,15 +28,13 @@ export class DemandResolver extends crudResolver({
   @WriteTag('communities')
   @Mutation(() => Demand, { nullable: true, description: 'Moves a demand to its next step (收集—协商—落实—反馈), stamping the step date' })
   async advanceDemand(@Arg('id', () => ID) id: string, @Arg('input', () => AdvanceDemandInput) input: AdvanceDemandInput, @Ctx() ctx: RequestContext): Promise<Demand> {
-    const demand = await ctx.db.getRepository(Demand).findOneBy({ id: requireId(id) });
-    if (!demand) throw notFound('Demand', id, 'id');
-    assertCanWrite(ctx, 'communities', demand.regionCode);
-    if (input.status === demand.status) throw badInput('input.status', `the demand is already ${demand.status}`);
-    DEMAND_FLOW.assert(demand.status, input.status, 'input.status');
-    const satisfaction = checkSatisfaction(input);
-    const previous = demand[STEP_DATE[demand.status]] as string;
-    const on = stepDate(input.on, previous, 'input.on');
-    return ctx.db.transaction((em) => em.save(em.merge(Demand, demand, { status: input.status, [STEP_DATE[input.status]]: on, ...(satisfaction ? { satisfaction } : {}) })));
+    return transitionRecord({ sector: 'communities', entity: Demand, typeName: 'Demand' }, id, ctx, (demand) => {
+      if (input.status === demand.status) throw badInput('input.status', `the demand is already ${demand.status}`);
+      DEMAND_FLOW.assert(demand.status, input.status, 'input.status');
+      const satisfaction = checkSatisfaction(input);
+      const on = stepDate(input.on, demand[STEP_DATE[demand.status]] as string, 'input.on');
+      return { status: input.status, [STEP_DATE[input.status]]: on, ...(satisfaction ? { satisfaction } : {}) };
+    });
   }
 
   @FieldResolver(() => Community, { nullable: true })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { assertCanWrite, BATCH_MAX, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireId, WriteTag } from '@pb/kit';
+import { BATCH_MAX, badInput, byIdLoader, crudResolver, parentRegion, type RequestContext, transitionRecord, WriteTag } from '@pb/kit';
 import { stepDate } from '../common/steps.js';
 import { Community } from '../communities/community.entity.js';
 import { Dispute, DisputeStatus } from './dispute.entity.js';
@@ -30,16 +30,14 @@ export class DisputeResolver extends crudResolver({
   @WriteTag('communities')
   @Mutation(() => Dispute, { nullable: true, description: 'Moves a dispute to mediation, then to RESOLVED (with the level that settled it) or ESCALATED' })
   async advanceDispute(@Arg('id', () => ID) id: string, @Arg('input', () => AdvanceDisputeInput) input: AdvanceDisputeInput, @Ctx() ctx: RequestContext): Promise<Dispute> {
-    const dispute = await ctx.db.getRepository(Dispute).findOneBy({ id: requireId(id) });
-    if (!dispute) throw notFound('Dispute', id, 'id');
-    assertCanWrite(ctx, 'communities', dispute.regionCode);
-    if (input.status === dispute.status) throw badInput('input.status', `the dispute is already ${dispute.status}`);
-    DISPUTE_FLOW.assert(dispute.status, input.status, 'input.status');
-    const settledLevel = checkSettledLevel(input);
-    const mediating = input.status === DisputeStatus.MEDIATING;
-    const on = stepDate(input.on, mediating ? dispute.reportedOn : dispute.mediatingOn, 'input.on');
-    const changes = mediating ? { status: input.status, mediatingOn: on } : { status: input.status, closedOn: on, settledLevel };
-    return ctx.db.transaction((em) => em.save(em.merge(Dispute, dispute, changes)));
+    return transitionRecord({ sector: 'communities', entity: Dispute, typeName: 'Dispute' }, id, ctx, (dispute) => {
+      if (input.status === dispute.status) throw badInput('input.status', `the dispute is already ${dispute.status}`);
+      DISPUTE_FLOW.assert(dispute.status, input.status, 'input.status');
+      const settledLevel = checkSettledLevel(input);
+      const mediating = input.status === DisputeStatus.MEDIATING;
+      const on = stepDate(input.on, mediating ? dispute.reportedOn : dispute.mediatingOn, 'input.on');
+      return mediating ? { status: input.status, mediatingOn: on } : { status: input.status, closedOn: on, settledLevel };
+    });
   }
 
   @FieldResolver(() => Community, { nullable: true })

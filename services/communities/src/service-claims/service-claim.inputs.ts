@@ -45,6 +45,9 @@ export class CompleteServiceClaimInput {
 
   @Field(() => Int, { nullable: true, description: 'Households visited; default: as recorded' })
   householdsVisited?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Difficulties solved (解决实际困难); default: as recorded' })
+  problemsSolved?: number | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { assertCanWrite, badInput, byIdLoader, crudResolver, notFound, parentRegion, type RequestContext, requireCount, requireId, Personal, WriteTag } from '@pb/kit';
+import { badInput, byIdLoader, crudResolver, parentRegion, type RequestContext, requireCount, Personal, transitionRecord, WriteTag } from '@pb/kit';
 import { personal } from '../common/personal.js';
 import { stepDate } from '../common/steps.js';
 import { Community } from '../communities/community.entity.js';
@@ -28,16 +28,17 @@ export class ServiceClaimResolver extends crudResolver({
 }) {
   @Authorized('write:communities')
   @WriteTag('communities')
-  @Mutation(() => ServiceClaim, { nullable: true, description: 'Marks a claimed service done (CLAIMED → COMPLETED), with the households visited' })
+  @Mutation(() => ServiceClaim, { nullable: true, description: 'Marks a claimed service done (CLAIMED → COMPLETED), with the households visited and difficulties solved' })
   async completeServiceClaim(@Arg('id', () => ID) id: string, @Arg('input', () => CompleteServiceClaimInput) input: CompleteServiceClaimInput, @Ctx() ctx: RequestContext): Promise<ServiceClaim> {
-    const claim = await ctx.db.getRepository(ServiceClaim).findOneBy({ id: requireId(id) });
-    if (!claim) throw notFound('ServiceClaim', id, 'id');
-    assertCanWrite(ctx, 'communities', claim.regionCode);
-    if (claim.status === ServiceClaimStatus.COMPLETED) throw badInput('id', 'the claim is already COMPLETED');
-    SERVICE_CLAIM_FLOW.assert(claim.status, ServiceClaimStatus.COMPLETED, 'id');
-    const completedOn = stepDate(input.on, claim.claimedOn, 'input.on');
-    const householdsVisited = input.householdsVisited == null ? claim.householdsVisited : requireCount(input.householdsVisited, 'input.householdsVisited', 100_000);
-    return ctx.db.transaction((em) => em.save(em.merge(ServiceClaim, claim, { status: ServiceClaimStatus.COMPLETED, completedOn, householdsVisited })));
+    return transitionRecord({ sector: 'communities', entity: ServiceClaim, typeName: 'ServiceClaim' }, id, ctx, (claim) => {
+      if (claim.status === ServiceClaimStatus.COMPLETED) throw badInput('id', 'the claim is already COMPLETED');
+      SERVICE_CLAIM_FLOW.assert(claim.status, ServiceClaimStatus.COMPLETED, 'id');
+      const completedOn = stepDate(input.on, claim.claimedOn, 'input.on');
+      // The counts as recorded unless the completion reports them.
+      const householdsVisited = input.householdsVisited == null ? claim.householdsVisited : requireCount(input.householdsVisited, 'input.householdsVisited', 100_000);
+      const problemsSolved = input.problemsSolved == null ? claim.problemsSolved : requireCount(input.problemsSolved, 'input.problemsSolved', 1_000_000);
+      return { status: ServiceClaimStatus.COMPLETED, completedOn, householdsVisited, problemsSolved };
+    });
   }
 
   @Personal('name')

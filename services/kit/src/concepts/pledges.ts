@@ -1,5 +1,5 @@
 import { UpdateInputOf } from '../schema/update-input.js';
-import { ArgsType, Ctx, Field, FieldResolver, ID, InputType, InterfaceType, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { ArgsType, Field, FieldResolver, ID, InputType, InterfaceType, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Personal } from '../auth/read-access.js';
 import type { RequestContext } from '../context.js';
@@ -150,7 +150,7 @@ export function pledges(o: SectorConceptOptions) {
     },
   }) {
     @FieldResolver(() => PledgeStatus, { description: 'Where the pledge stands today (derived from its dates)' })
-    status(@Root() p: Pledge, @Ctx() _ctx: RequestContext): PledgeStatus {
+    status(@Root() p: Pledge): PledgeStatus {
       return pledgeStatus(p);
     }
   }

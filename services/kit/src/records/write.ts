@@ -348,7 +348,7 @@ export async function prepareUpdate<E extends RegionalRecord, C extends RegionIn
 }
 
 /** Writes a prepared update of `current` and its audit entry with the transaction's manager. */
-export async function saveUpdate<E extends RegionalRecord, C extends RegionInput>(em: EntityManager, cfg: WriteConfig<E, C>, current: E, changes: DeepPartial<E>, ctx: RequestContext): Promise<E> {
+export async function saveUpdate<E extends RegionalRecord>(em: EntityManager, cfg: Pick<WriteConfig<E, RegionInput>, 'entity' | 'typeName'>, current: E, changes: DeepPartial<E>, ctx: RequestContext): Promise<E> {
   const before = { ...current };
   const saved = await em.save(em.merge(cfg.entity, current, changes));
   await writeAudit(em, ctx, { operation: 'UPDATE', typeName: cfg.typeName, recordId: saved.id, changes: auditChanges(before, saved, personalFieldsOf(cfg.typeName)) });
