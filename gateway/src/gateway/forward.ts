@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 /** Request headers a subgraph needs from the caller: the token and the body's description. */
 const REQUEST_HEADERS = ['authorization', 'content-type', 'content-length', 'accept'];
 /** Response headers passed back: what the answer is; never the subgraph's server or hop-by-hop headers. */
-const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'content-length', 'retry-after'];
+const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'content-length', 'retry-after', 'x-import-error', 'x-import-summary'];
 
 export function sendJsonError(res: ServerResponse, status: number, error: Record<string, string>): void {
   res.writeHead(status, { 'content-type': 'application/json' });
