@@ -1,9 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareDatabases, startStack, type Stack } from '@pb/gateway';
-import { envInt, mintToken, projectRoot, resolveJwtSecret } from '@pb/kit';
+import type { Stack } from '@pb/gateway';
 import { Client } from 'pg';
+import { withBenchStack, writeResult } from './bench-stack.js';
 import { processMemory } from './memory.js';
 
 const USAGE = `npm run bench -- export [--rows 1000000] [--verbose]
@@ -90,17 +88,12 @@ export async function exportBench(argv: string[]): Promise<void> {
   if (values.help) return void console.log(USAGE);
   const rows = Number(values.rows);
   const log = (line: string) => console.log(line);
-  const { secret } = resolveJwtSecret();
-  const databases = await prepareDatabases({ log });
-  let stack: Stack | null = null;
-  try {
-    stack = await startStack({ gatewayPort: envInt('GATEWAY_PORT', 0), subgraphPorts: 0, env: { JWT_SECRET: secret }, log: values.verbose ? log : () => {} });
+  const cleanupRows = (stack: Stack) => cleanup(stack.databases.urls.hospitals);
+  await withBenchStack({ log, verbose: values.verbose, cleanup: cleanupRows }, async ({ stack, admin }) => {
     const hospitalsDb = stack.databases.urls.hospitals;
-    await cleanup(hospitalsDb);
-    const token = mintToken({ sub: 'pb-bench', role: 'ADMIN', sectors: [], regions: [] }, secret, '1h');
     const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hospitals(first: 1) { edges { node { id } } } }' }) });
     const hospitalId = ((await res.json()) as { data: { hospitals: { edges: { node: { id: string } }[] } } }).data.hospitals.edges[0].node.id;
-    let t = performance.now();
+    const t = performance.now();
     await generate(hospitalsDb, rows, hospitalId);
     log(`generated ${rows.toLocaleString('en-US')} service records in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const subgraph = stack.subgraphs.hospitals;
@@ -109,21 +102,11 @@ export async function exportBench(argv: string[]): Promise<void> {
     for (const [via, base] of Object.entries(bases)) {
       for (const format of ['ndjson', 'csv']) {
         const path = `export/stationServiceRecords?format=${format}`;
-        t = performance.now();
-        const p = { path: `${via} ${path}`, ...(await pass(base + path, token, subgraph.pid)) };
+        const p = { path: `${via} ${path}`, ...(await pass(base + path, admin, subgraph.pid)) };
         passes.push(p);
         log(`${via.padEnd(7)} ${format.padEnd(6)} ${p.rows.toLocaleString('en-US')} rows in ${p.seconds.toFixed(1)} s: ${p.rowsPerSecond.toLocaleString('en-US')} rows/s, ${(p.bytes / 1024 / 1024 / p.seconds).toFixed(1)} MiB/s; peak RSS subgraph ${p.peakRssMb.subgraph} MiB, bench+gateway ${p.peakRssMb.bench} MiB`);
       }
     }
-    await cleanup(hospitalsDb);
-    const out = join(projectRoot(), 'bench', 'results');
-    mkdirSync(out, { recursive: true });
-    const result = join(out, `export-${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
-    writeFileSync(result, `${JSON.stringify({ rows, passes }, null, 2)}\n`);
-    log(`results: ${result}`);
-  } finally {
-    if (stack) await cleanup(stack.databases.urls.hospitals).catch(() => {});
-    await stack?.stop();
-    if (databases.embedded?.owned) await databases.embedded.stop();
-  }
+    log(`results: ${writeResult('export', { rows, passes })}`);
+  });
 }

@@ -1,12 +1,11 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
-import { prepareDatabases, startStack, type Stack } from '@pb/gateway';
-import { envInt, mintToken, projectRoot, resolveJwtSecret } from '@pb/kit';
 import { Client } from 'pg';
+import { withBenchStack, writeResult } from './bench-stack.js';
 import { processMemory } from './memory.js';
 import { WRITE_MARKER } from './run.js';
 
@@ -68,45 +67,37 @@ export async function importBench(argv: string[]): Promise<void> {
   if (values.help) return void console.log(USAGE);
   const rows = Number(values.rows);
   const log = (line: string) => console.log(line);
-  const { secret } = resolveJwtSecret();
-  const databases = await prepareDatabases({ log });
-  let stack: Stack | null = null;
   const dir = join(tmpdir(), `pb-bench-import-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   try {
-    stack = await startStack({ gatewayPort: envInt('GATEWAY_PORT', 0), subgraphPorts: 0, env: { JWT_SECRET: secret }, log: values.verbose ? log : () => {} });
-    await cleanup(stack.databases.urls.hospitals);
-    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
-    const token = mintToken({ sub: 'pb-bench', role: 'ADMIN', sectors: [], regions: [] }, secret, '1h');
-    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hospitals(regionCode: "610581", first: 1) { edges { node { id } } } }' }) });
-    const hospitalId = ((await res.json()) as { data: { hospitals: { edges: { node: { id: string } }[] } } }).data.hospitals.edges[0].node.id;
-    const file = join(dir, 'ledger.xlsx');
-    let t = performance.now();
-    await writeLedger(file, rows, hospitalId);
-    const data = readFileSync(file);
-    log(`wrote a ${rows.toLocaleString('en-US')}-row ledger (${(data.length / 1024 / 1024).toFixed(1)} MiB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const pid = stack.subgraphs.hospitals.pid;
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, processMemory(pid).rssMb ?? 0)), 250);
-    const passes: Record<string, Pass> = {};
-    for (const name of ['first import (creates)', 'same file again (unchanged)']) {
-      t = performance.now();
-      passes[name] = await post(`${base}/import/FreeClinic`, data, token);
-      const { errors: _e, ...summary } = passes[name].summary as { errors?: unknown };
-      log(`${name}: ${(passes[name].ms / 1000).toFixed(1)} s, ${Math.round(rows / (passes[name].ms / 1000)).toLocaleString('en-US')} rows/s, HTTP ${passes[name].status} ${JSON.stringify(summary)}`);
-    }
-    clearInterval(sampler);
-    const memory = processMemory(pid);
-    log(`hospitals subgraph RSS: peak sampled ${peak} MiB, VmHWM ${memory.peakRssMb} MiB, now ${memory.rssMb} MiB`);
-    await cleanup(stack.databases.urls.hospitals);
-    const out = join(projectRoot(), 'bench', 'results');
-    mkdirSync(out, { recursive: true });
-    const result = join(out, `import-${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
-    writeFileSync(result, `${JSON.stringify({ rows, fileBytes: data.length, passes, memory: { peakSampledMb: peak, ...memory } }, null, 2)}\n`);
-    log(`results: ${result}`);
+    await withBenchStack({ log, verbose: values.verbose, cleanup: (stack) => cleanup(stack.databases.urls.hospitals) }, async ({ stack, admin }) => {
+      const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+      const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hospitals(regionCode: "610581", first: 1) { edges { node { id } } } }' }) });
+      const hospitalId = ((await res.json()) as { data: { hospitals: { edges: { node: { id: string } }[] } } }).data.hospitals.edges[0].node.id;
+      const file = join(dir, 'ledger.xlsx');
+      let t = performance.now();
+      await writeLedger(file, rows, hospitalId);
+      const data = readFileSync(file);
+      log(`wrote a ${rows.toLocaleString('en-US')}-row ledger (${(data.length / 1024 / 1024).toFixed(1)} MiB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      const pid = stack.subgraphs.hospitals.pid;
+      let peak = 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, processMemory(pid).rssMb ?? 0)), 250);
+      const passes: Record<string, Pass> = {};
+      try {
+        for (const name of ['first import (creates)', 'same file again (unchanged)']) {
+          t = performance.now();
+          passes[name] = await post(`${base}/import/FreeClinic`, data, admin);
+          const { errors: _e, ...summary } = passes[name].summary as { errors?: unknown };
+          log(`${name}: ${(passes[name].ms / 1000).toFixed(1)} s, ${Math.round(rows / (passes[name].ms / 1000)).toLocaleString('en-US')} rows/s, HTTP ${passes[name].status} ${JSON.stringify(summary)}`);
+        }
+      } finally {
+        clearInterval(sampler);
+      }
+      const memory = processMemory(pid);
+      log(`hospitals subgraph RSS: peak sampled ${peak} MiB, VmHWM ${memory.peakRssMb} MiB, now ${memory.rssMb} MiB`);
+      log(`results: ${writeResult('import', { rows, fileBytes: data.length, passes, memory: { peakSampledMb: peak, ...memory } })}`);
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await stack?.stop();
-    if (databases.embedded?.owned) await databases.embedded.stop();
   }
 }

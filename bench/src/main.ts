@@ -1,11 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type as osType } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareDatabases, startStack, type Stack, SUBGRAPHS } from '@pb/gateway';
-import { envInt, projectRoot, resolveJwtSecret } from '@pb/kit';
+import { type StackDatabases, SUBGRAPHS } from '@pb/gateway';
 import { Client } from 'pg';
 import { datasetStatus, type DatasetStatus, generatorMain, REFERENCE_REGIONS, REFERENCE_STATEMENT_PAIR, runGenerator, type Scale, SCALES, SYNTHETIC_REGIONS, SYNTHETIC_STATEMENT_PAIR } from './dataset.js';
+import { withBenchStack, writeResult } from './bench-stack.js';
 import { exportBench } from './export-bench.js';
 import { importBench } from './import-bench.js';
 import { formatReport } from './report.js';
@@ -87,48 +85,28 @@ async function main(): Promise<void> {
   const opts = options();
   const log = (line: string) => console.log(line);
   const startedAt = new Date();
-  const { secret } = resolveJwtSecret();
-
-  // (1) The dataset: the databases first (embedded PostgreSQL in PB_DATA_DIR, or the configured URLs).
-  const databases = await prepareDatabases({ log });
-  let stack: Stack | null = null;
-  process.once('SIGINT', () => {
-    console.error('\ninterrupted: stopping the stack…');
-    void (async () => {
-      await stack?.stop().catch(() => {});
-      if (databases.embedded?.owned) await databases.embedded.stop().catch(() => {});
-      process.exit(130);
-    })();
-  });
-  try {
-    let dataset: DatasetStatus = await datasetStatus(databases.urls.hospitals, opts.scale);
+  let dataset: DatasetStatus | null = null;
+  let generated = false;
+  // (1) The dataset, before the stack starts: generated when missing (and allowed).
+  const prepareDataset = async (databases: StackDatabases) => {
+    dataset = await datasetStatus(databases.urls.hospitals, opts.scale);
     log(`dataset: ${dataset.note}`);
-    let generated = false;
-    if (opts.generate && !dataset.present) {
-      log(`no ${opts.scale} dataset: running node ${generatorMain()} --scale ${opts.scale}…`);
-      if (await runGenerator(opts.scale, opts.seed)) {
-        generated = true;
-        dataset = await datasetStatus(databases.urls.hospitals, opts.scale);
-        log(`dataset: ${dataset.note}`);
-      } else {
-        log(`the generator (${generatorMain()}) is missing: measuring the data that is there`);
-      }
-    }
-    const synthetic = (dataset.syntheticHospitals ?? 0) > 0;
-
-    // (2) The stack as `npm start` runs it, on free ports, counting and capturing SQL.
-    log('starting the stack…');
-    stack = await startStack({
-      gatewayPort: envInt('GATEWAY_PORT', 0),
-      gatewayHost: process.env.HOST,
-      subgraphPorts: 0,
-      env: { JWT_SECRET: secret, PB_SQL_STATS: '1', PB_SQL_CAPTURE: '2000' },
-      log: opts.verbose ? log : () => {},
-    });
+    if (!opts.generate || dataset.present) return;
+    log(`no ${opts.scale} dataset: running node ${generatorMain()} --scale ${opts.scale}…`);
+    if (!(await runGenerator(opts.scale, opts.seed))) return log(`the generator (${generatorMain()}) is missing: measuring the data that is there`);
+    generated = true;
+    dataset = await datasetStatus(databases.urls.hospitals, opts.scale);
+    log(`dataset: ${dataset.note}`);
+  };
+  // (2) The stack as `npm start` runs it, on free ports, counting and capturing SQL.
+  const env = { PB_SQL_STATS: '1', PB_SQL_CAPTURE: '2000' };
+  await withBenchStack({ log, verbose: opts.verbose, env, beforeStart: prepareDataset }, async ({ stack, secret }) => {
+    const found = dataset! as DatasetStatus;
+    const synthetic = (found.syntheticHospitals ?? 0) > 0;
     const target: BenchTarget = {
       gatewayUrl: stack.gatewayUrl,
       jwtSecret: secret,
-      subgraphs: SUBGRAPHS.map((info) => stack!.subgraphs[info.name]).map((s) => ({ name: s.name, url: s.url, pid: s.pid, databaseUrl: stack!.databases.urls[s.name] })),
+      subgraphs: SUBGRAPHS.map((info) => stack.subgraphs[info.name]).map((s) => ({ name: s.name, url: s.url, pid: s.pid, databaseUrl: stack.databases.urls[s.name] })),
     };
     let regions = opts.regions ?? (synthetic ? SYNTHETIC_REGIONS : REFERENCE_REGIONS);
     if (!opts.regions && synthetic) {
@@ -154,21 +132,14 @@ async function main(): Promise<void> {
       scale: opts.scale,
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
-      dataset: { ...dataset, generated, regions: synthetic && regions === SYNTHETIC_REGIONS ? 'synthetic' : regions === REFERENCE_REGIONS ? 'reference' : 'custom' },
+      dataset: { ...found, generated, regions: synthetic && regions === SYNTHETIC_REGIONS ? 'synthetic' : regions === REFERENCE_REGIONS ? 'reference' : 'custom' },
       machine: machine(await postgresVersions(stack.databases.urls)),
       ...figures,
     };
     console.log(`\n${formatReport(figures)}`);
     console.log(`\nmachine: ${result.machine.cpu.count}× ${result.machine.cpu.model}, ${result.machine.totalMemoryMb} MiB, node ${result.machine.node}, ${String(result.machine.postgres).split(',')[0]}`);
-    const dir = join(projectRoot(), 'bench', 'results');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${opts.scale}-${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`results: ${file}`);
-  } finally {
-    await stack?.stop();
-    if (databases.embedded?.owned) await databases.embedded.stop();
-  }
+    console.log(`results: ${writeResult(opts.scale, result, startedAt)}`);
+  });
 }
 
 // `npm run bench -- import` / `-- export`: the ledger import and bulk export benchmarks (their own options).

@@ -5,11 +5,10 @@
  * for the given time, and reports errors (deliberate 429s apart), p50/p95 per kind, and each
  * process's RSS at start and end. Not part of `npm test`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareDatabases, startStack, type Stack, SUBGRAPHS } from '@pb/gateway';
-import { mintToken, projectRoot, resolveJwtSecret } from '@pb/kit';
+import { type Stack, SUBGRAPHS } from '@pb/gateway';
+import { mintToken } from '@pb/kit';
+import { withBenchStack, writeResult } from './bench-stack.js';
 import { dashboardQuery } from './graphql.js';
 import { processMemory, selfMemory } from './memory.js';
 import { percentile } from './timing.js';
@@ -90,11 +89,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { clients: { type: 'string', default: '50' }, duration: { type: 'string', default: '180' }, verbose: { type: 'boolean', default: false } } });
   const clients = Number(values.clients);
   const seconds = Number(values.duration);
-  const { secret } = resolveJwtSecret();
-  const databases = await prepareDatabases({ log: console.log });
-  const stack = await startStack({ gatewayPort: 0, subgraphPorts: 0, env: { JWT_SECRET: secret }, log: values.verbose ? console.log : () => {} });
-  const admin = mintToken({ role: 'ADMIN', sectors: [], regions: [] }, secret);
-  try {
+  await withBenchStack({ log: console.log, verbose: values.verbose, cleanup }, async ({ stack, secret, admin }) => {
     const tokens = {
       viewer: mintToken({ role: 'VIEWER', sectors: [], regions: [], sub: 'soak-viewer' }, secret),
       editor: mintToken({ role: 'EDITOR', sectors: ['hospitals'], regions: ['61'], sub: 'soak-editor' }, secret),
@@ -116,16 +111,8 @@ async function main(): Promise<void> {
     const growth = Object.fromEntries(Object.keys(start).map((k) => [k, start[k] && end[k] ? Math.round(((end[k]! - start[k]!) / start[k]!) * 1000) / 10 : null]));
     const result = { clients, seconds, ok: summary, rateLimited429: tally.rateLimited, errors: tally.errors, rssMb: { start, end }, rssGrowthPercent: growth };
     console.log(JSON.stringify(result, null, 2));
-    const dir = join(projectRoot(), 'bench', 'results');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `soak-${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`results: ${file}`);
-  } finally {
-    await cleanup(stack);
-    await stack.stop();
-    if (databases.embedded?.owned) await databases.embedded.stop();
-  }
+    console.log(`results: ${writeResult('soak', result)}`);
+  });
 }
 
 /** Deletes the free clinics the soak created (by their theme). */
