@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { printSchema } from 'graphql';
 import { limitedParseOptions, requestLimitsPlugin, requestScopePlugin, serveApollo, serveMetrics, type TokenVerifier, verifierFromEnv } from '@pb/kit';
 import { corsOriginsFromEnv, pageRoutes, pagesOptionsFromEnv } from '../pages/index.js';
@@ -76,7 +76,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     includeStacktraceInErrorResponses: false,
     parseOptions: limitedParseOptions(settings.limits),
     // Browsers get the gateway's own pages (src/pages), not Apollo's CDN-hosted Sandbox.
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestScopePlugin(), operationRegistryPlugin(operations), requestLimitsPlugin(settings.limits)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestScopePlugin(), operationRegistryPlugin(operations), requestLimitsPlugin(settings.limits)],
     // The process stops the gateway itself; Apollo's own signal handler would race it.
     stopOnTerminationSignals: false,
   });

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { type FragmentDefinitionNode, type GraphQLError, Kind, validate, type ValidationRule } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, type GraphQLError, type GraphQLSchema, Kind, validate, type ValidationRule } from 'graphql';
 import { type LimitCode, limitExceeded } from '../errors/errors.js';
 import { estimateCost } from './cost.js';
 import type { RequestLimits } from './settings.js';
@@ -29,13 +29,25 @@ function armorRules(limits: RequestLimits, refusals: Refusal[]): ValidationRule[
  * there `_entities`' representations count as a list).
  */
 export function requestLimitsPlugin<TContext extends BaseContext>(limits: RequestLimits): ApolloServerPlugin<TContext> {
+  // Aliases, depth and directives depend on the document alone, and Apollo Server hands the same
+  // parsed document back for a repeated query: checked once per document and schema (a wall
+  // screen asks the same query every few seconds). The cost depends on the variables too.
+  const checked = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Refusal | null>>();
+  const armorRefusal = (schema: GraphQLSchema, document: DocumentNode): Refusal | null => {
+    let bySchema = checked.get(schema);
+    if (!bySchema) checked.set(schema, (bySchema = new WeakMap()));
+    if (!bySchema.has(document)) {
+      const refusals: Refusal[] = [];
+      validate(schema, document, armorRules(limits, refusals));
+      bySchema.set(document, refusals[0] ?? null);
+    }
+    return bySchema.get(document) ?? null;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
-          const refusals: Refusal[] = [];
-          validate(schema, document, armorRules(limits, refusals));
-          const first = refusals[0];
+          const first = armorRefusal(schema, document);
           if (first) throw limitExceeded(first.code, `Query has ${first.found} ${first.what}; at most ${first.limit} are allowed`, first.limit, first.found);
           const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
           const cost = operation ? Math.round(estimateCost(schema, operation, fragments, request.variables ?? {})) : 0;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { verifierFromEnv, type TokenVerifier } from '../auth/verifier.js';
@@ -28,7 +28,7 @@ import { CreateLedgerEntries1764000130000 } from '../ledger/migration.js';
 import { LedgerNumbersPerOwner1764000180000 } from '../ledger/owner-migration.js';
 import type { StatsDefinition } from '../stats/aggregates/definition.js';
 import { ensureStatsAggregates } from '../stats/aggregates/install.js';
-import { CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
+import { AggregateKeyCoversValue1764000210000, CreateStatsAggregates1763000030000 } from '../stats/aggregates/migration.js';
 import { AllowSyntheticSource1763000020000 } from '../records/migrations/1763000020000-AllowSyntheticSource.js';
 import { SoftDeleteAndAudit1764000120000 } from '../records/migrations/1764000120000-SoftDeleteAndAudit.js';
 import { SyncIndexesForLaterTables1764000160000 } from '../records/migrations/1764000160000-SyncIndexesForLaterTables.js';
@@ -61,7 +61,7 @@ export interface SubgraphDefinition {
 
 /** Entities and migrations the kit itself owns, shared by every subgraph's database. */
 export const KIT_ENTITIES = [Region];
-export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000, SyncIndexesForLaterTables1764000160000, RemoteDeletions1764000170000, LedgerNumbersPerOwner1764000180000];
+export const KIT_MIGRATIONS = [CreateRegions1763000000000, AllowSyntheticSource1763000020000, CreateStatsAggregates1763000030000, SoftDeleteAndAudit1764000120000, CreateLedgerEntries1764000130000, SyncIndexesForLaterTables1764000160000, RemoteDeletions1764000170000, LedgerNumbersPerOwner1764000180000, AggregateKeyCoversValue1764000210000];
 
 export function schemaOptions(def: SubgraphDefinition): FederatedSchemaOptions {
   return {
@@ -139,7 +139,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     includeStacktraceInErrorResponses: false,
     parseOptions: limitedParseOptions(limits),
     // Traces are for Apollo's hosted usage reporting, which this deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), subgraphLandingPage(def.name), requestScopePlugin(), requestLimitsPlugin(limits)],
+    // No cache hints are used: the default cache-control plugin would wrap every field's resolver.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), subgraphLandingPage(def.name), requestScopePlugin(), requestLimitsPlugin(limits)],
     // The process stops the server itself (runSubgraphProcess); Apollo's own signal handler
     // would wait on that stop while the process waited on Apollo's.
     stopOnTerminationSignals: false,

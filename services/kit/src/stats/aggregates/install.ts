@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StatsDefinition } from './definition.js';
+import { AGGREGATE_KEY } from './migration.js';
 import { definitionHash, definitionTriggers, rebuildStatements } from './sql.js';
 
 /** Key of the advisory lock taken while triggers are installed or aggregates rebuilt. */
@@ -22,7 +23,7 @@ export async function rebuildInTransaction(em: EntityManager, def: StatsDefiniti
   // Bulk load, then index: building the key once is far cheaper than maintaining it per row.
   await em.query('ALTER TABLE stats_aggregate DROP CONSTRAINT stats_aggregate_pkey');
   for (const sql of rebuildStatements(def)) await em.query(sql);
-  await em.query('ALTER TABLE stats_aggregate ADD CONSTRAINT stats_aggregate_pkey PRIMARY KEY (region_code, metric, grain, bucket, key)');
+  await em.query(`ALTER TABLE stats_aggregate ADD CONSTRAINT stats_aggregate_pkey ${AGGREGATE_KEY}`);
 }
 
 /**
@@ -37,7 +38,7 @@ export async function ensureStatsAggregates(db: DataSource, subgraph: string, de
   const current = async (em: EntityManager) =>
     ((await em.query('SELECT hash FROM stats_definition WHERE subgraph = $1', [subgraph])) as { hash: string }[])[0]?.hash;
   if ((await current(db.manager)) === hash) return { rebuilt: false };
-  return db.transaction(async (em) => {
+  const result = await db.transaction(async (em) => {
     await em.query('SELECT pg_advisory_xact_lock($1)', [STATS_LOCK]);
     if ((await current(em)) === hash) return { rebuilt: false };
     await dropTriggers(em);
@@ -49,6 +50,17 @@ export async function ensureStatsAggregates(db: DataSource, subgraph: string, de
     );
     return { rebuilt: true };
   });
+  if (result.rebuilt) await settleAggregates(db);
+  return result;
+}
+
+/**
+ * After a rebuild: fresh planner statistics, and the visibility map set so that reads are
+ * index-only from the first request (autovacuum would get there minutes later, and until then a
+ * national dashboard reads heap pages and plans with no statistics). Outside any transaction.
+ */
+async function settleAggregates(db: DataSource): Promise<void> {
+  await db.query('VACUUM (ANALYZE) stats_aggregate, stats_ledger');
 }
 
 /** `npm run stats:rebuild`: recomputes the aggregates from the records, for recovery. */
@@ -57,6 +69,7 @@ export async function rebuildStats(db: DataSource, def: StatsDefinition): Promis
     await em.query('SELECT pg_advisory_xact_lock($1)', [STATS_LOCK]);
     await rebuildInTransaction(em, def);
   });
+  await settleAggregates(db);
 }
 
 /** A fingerprint of the aggregates' contents (zero rows ignored), to prove a rebuild is a no-op. */
