@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { subgraph as communities } from '@pb/communities';
 import { subgraph as hospitals } from '@pb/hospitals';
 import { openSubgraphDatabase, rebuildStats, type SubgraphDefinition, todayInShanghai } from '@pb/kit';
@@ -77,6 +78,7 @@ const DEFINITIONS: Record<string, SubgraphDefinition> = { communities, hospitals
 async function bulkSession(q: QueryRunner, log: (line: string) => void, subgraph: string): Promise<void> {
   await q.query(`SET synchronous_commit = off`);
   await q.query(`SET work_mem = '256MB'`);
+  await q.query(`SET maintenance_work_mem = '512MB'`); // the deferred indexes are built in memory
   await q.query(`SET jit = off`); // compiling each chunk's expressions costs more than it saves
   try {
     await q.query(`SET session_replication_role = replica`);
@@ -118,7 +120,8 @@ async function generateSubgraph(name: string, url: string, opts: GenerateOptions
     }
     // The bulk rows bypassed the triggers: recompute the pre-aggregates from the records.
     const rebuilding = Date.now();
-    await rebuildStats(db, DEFINITIONS[name].stats ?? { rows: [] });
+    // With the subgraphs stopped nobody reads them meanwhile: all cores, not one transaction.
+    await rebuildStats(db, DEFINITIONS[name].stats ?? { rows: [] }, { workers: availableParallelism() });
     progress.log(`[${name}] statistics pre-aggregates rebuilt in ${((Date.now() - rebuilding) / 1000).toFixed(1)}s`);
     if (opts.afterLoad) await opts.afterLoad(db, name);
   } finally {

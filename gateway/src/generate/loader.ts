@@ -6,6 +6,9 @@ import { type Scale, target, type TargetTable } from './scales.js';
 /** Rows per INSERT … SELECT: large enough to be fast, small enough for the progress to move. */
 export const CHUNK_ROWS = 200_000;
 
+/** Loads of at least this many rows defer the table's secondary indexes (see `load`). */
+export const DEFER_INDEXES_FROM = 300_000;
+
 /**
  * One subgraph's bulk session: a single connection (the temp tables and session settings live
  * in it), the seed and scale, and the sizes of the index tables built so far. The subgraph
@@ -74,20 +77,44 @@ export class Loader {
   async load(table: string, total: number, insert: string, chunk = CHUNK_ROWS): Promise<number> {
     const bar = this.progress.table(this.subgraph, table, total);
     let rows = 0;
-    for (let lo = 1; lo <= total; lo += chunk) {
-      const hi = Math.min(total, lo + chunk - 1);
-      let result: unknown;
-      try {
-        result = await this.q.query(insert, [lo, hi], true);
-      } catch (err) {
-        throw new Error(`[${this.subgraph}] ${table}: ${(err as Error).message}`);
+    // A large load runs in one transaction without the table's secondary indexes, which are
+    // built again at the end: sorting once is far cheaper than a random index insert per row and
+    // index. Should the load fail or the process die, the transaction rolls back, indexes included.
+    const transaction = total >= DEFER_INDEXES_FROM;
+    if (transaction) await this.q.startTransaction();
+    try {
+      const deferred = transaction ? await this.dropSecondaryIndexes(table) : [];
+      for (let lo = 1; lo <= total; lo += chunk) {
+        const hi = Math.min(total, lo + chunk - 1);
+        const result: unknown = await this.q.query(insert, [lo, hi], true);
+        rows += (result as { affected?: number }).affected ?? 0;
+        bar.update(hi, rows);
       }
-      rows += (result as { affected?: number }).affected ?? 0;
-      bar.update(hi, rows);
+      for (const definition of deferred) await this.q.query(definition);
+      if (transaction) await this.q.commitTransaction();
+    } catch (err) {
+      if (transaction) await this.q.rollbackTransaction().catch(() => {});
+      throw new Error(`[${this.subgraph}] ${table}: ${(err as Error).message}`);
     }
     bar.finish(rows);
     this.loaded[table] = (this.loaded[table] ?? 0) + rows;
     return rows;
+  }
+
+  /**
+   * Drops the table's indexes that no constraint or ON CONFLICT needs (not unique, not a key)
+   * and returns their definitions, to be run again after the load.
+   */
+  private async dropSecondaryIndexes(table: string): Promise<string[]> {
+    const found = (await this.q.query(
+      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+         FROM pg_index i
+        WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+      [table],
+    )) as { name: string; definition: string }[];
+    for (const index of found) await this.q.query(`DROP INDEX ${index.name}`);
+    return found.map((index) => index.definition);
   }
 
   /**

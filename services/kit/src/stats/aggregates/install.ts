@@ -21,7 +21,7 @@ export async function rebuildInTransaction(em: EntityManager, def: StatsDefiniti
   // Whole-table aggregations: sort and hash in memory rather than in temporary files.
   await em.query(`SET LOCAL work_mem = '256MB'`);
   // Bulk load, then index: building the key once is far cheaper than maintaining it per row.
-  await em.query('ALTER TABLE stats_aggregate DROP CONSTRAINT stats_aggregate_pkey');
+  await em.query('ALTER TABLE stats_aggregate DROP CONSTRAINT IF EXISTS stats_aggregate_pkey');
   for (const sql of rebuildStatements(def)) await em.query(sql);
   await em.query(`ALTER TABLE stats_aggregate ADD CONSTRAINT stats_aggregate_pkey ${AGGREGATE_KEY}`);
 }
@@ -63,13 +63,48 @@ async function settleAggregates(db: DataSource): Promise<void> {
   await db.query('VACUUM (ANALYZE) stats_aggregate, stats_ledger');
 }
 
+export interface RebuildOptions {
+  /**
+   * Connections computing the sources at once. Above 1 the rebuild is no longer one
+   * transaction: readers may see the aggregates empty or partial meanwhile, so it is for bulk
+   * loads with the subgraphs stopped (the generator); a failure leaves them to rebuild again.
+   */
+  workers?: number;
+}
+
 /** `npm run stats:rebuild`: recomputes the aggregates from the records, for recovery. */
-export async function rebuildStats(db: DataSource, def: StatsDefinition): Promise<void> {
+export async function rebuildStats(db: DataSource, def: StatsDefinition, o: RebuildOptions = {}): Promise<void> {
+  if ((o.workers ?? 1) <= 1) {
+    await db.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [STATS_LOCK]);
+      await rebuildInTransaction(em, def);
+    });
+  } else {
+    await rebuildInParallel(db, def, o.workers!);
+  }
+  await settleAggregates(db);
+}
+
+/** Each source's statement writes its own metrics into the emptied table, so they run side by side. */
+async function rebuildInParallel(db: DataSource, def: StatsDefinition, workers: number): Promise<void> {
   await db.transaction(async (em) => {
     await em.query('SELECT pg_advisory_xact_lock($1)', [STATS_LOCK]);
-    await rebuildInTransaction(em, def);
+    await em.query('TRUNCATE stats_aggregate, stats_ledger');
+    await em.query('ALTER TABLE stats_aggregate DROP CONSTRAINT IF EXISTS stats_aggregate_pkey');
   });
-  await settleAggregates(db);
+  const queue = rebuildStatements(def);
+  const worker = async () => {
+    const q = db.createQueryRunner();
+    await q.connect();
+    try {
+      await q.query(`SET work_mem = '256MB'`);
+      for (let sql = queue.shift(); sql; sql = queue.shift()) await q.query(sql);
+    } finally {
+      await q.release();
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+  await db.query(`ALTER TABLE stats_aggregate ADD CONSTRAINT stats_aggregate_pkey ${AGGREGATE_KEY}`);
 }
 
 /** A fingerprint of the aggregates' contents (zero rows ignored), to prove a rebuild is a no-op. */
