@@ -145,7 +145,7 @@ describe('soft deletes, references and the audit trail through the gateway', () 
     // Two clerks take the same step at once: one moves it, the other is told it already moved.
     const step = () => gql(stack.gatewayUrl, `mutation($id: ID!) { advanceDemand(id: $id, input: { status: DELIBERATING, on: "2024-03-02" }) { status deliberatingOn } }`, { id: demand.id }, communitiesEditor);
     const [a, b] = await Promise.all([step(), step()]);
-    const results = [a, b].map((r) => (r.errors ? r.errors[0].extensions.code : r.data.advanceDemand.status)).sort();
+    const results = [a, b].map((r) => (r.errors ? r.errors[0].extensions?.code : r.data?.advanceDemand.status)).sort();
     expect(results).toEqual(['BAD_USER_INPUT', 'DELIBERATING']);
     const log = (await ok(stack.gatewayUrl, `query($id: ID!) { communitiesAuditLog(recordId: $id) { operation subject changes { field before after } } }`, { id: demand.id }, admin)).communitiesAuditLog;
     expect(log.map((e: { operation: string }) => e.operation)).toEqual(['CREATE', 'UPDATE']);
@@ -160,6 +160,6 @@ describe('soft deletes, references and the audit trail through the gateway', () 
     // A step outside the editor's regions is refused before anything is read or locked.
     const outsider = token({ role: 'EDITOR', sub: 'editor-x', sectors: ['communities'], regions: ['11'] });
     const refused = await gql(stack.gatewayUrl, `mutation($id: ID!) { advanceDemand(id: $id, input: { status: IN_PROGRESS }) { status } }`, { id: demand.id }, outsider);
-    expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

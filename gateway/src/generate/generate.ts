@@ -53,6 +53,8 @@ export interface GenerateOptions {
   sequential?: boolean;
   /** Progress display; default: bars on a TTY, plain lines otherwise. */
   progress?: Progress;
+  /** Loads of at least this many rows defer the table's secondary indexes; default DEFER_INDEXES_FROM. */
+  deferIndexesFrom?: number;
 }
 
 export interface GenerateResult {
@@ -110,7 +112,7 @@ async function generateSubgraph(name: string, url: string, opts: GenerateOptions
     await q.connect();
     try {
       await bulkSession(q, progress.log, name);
-      const loader = new Loader(q, name, opts.seed, SCALES[opts.scale], todayInShanghai(), progress);
+      const loader = new Loader(q, name, opts.seed, SCALES[opts.scale], todayInShanghai(), progress, opts.deferIndexesFrom);
       await GENERATORS[name](loader);
       // Fresh statistics for the planner: the tables grew by orders of magnitude.
       for (const t of await childrenFirst(q.manager)) await q.query(`ANALYZE "${t}"`);

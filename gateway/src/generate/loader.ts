@@ -30,6 +30,7 @@ export class Loader {
     /** Today in Asia/Shanghai, YYYY-MM-DD. */
     readonly today: string,
     private readonly progress: Progress,
+    private readonly deferIndexesFrom = DEFER_INDEXES_FROM,
   ) {
     this.T = `DATE '${today}'`;
   }
@@ -80,7 +81,7 @@ export class Loader {
     // A large load runs in one transaction without the table's secondary indexes, which are
     // built again at the end: sorting once is far cheaper than a random index insert per row and
     // index. Should the load fail or the process die, the transaction rolls back, indexes included.
-    const transaction = total >= DEFER_INDEXES_FROM;
+    const transaction = total >= this.deferIndexesFrom;
     if (transaction) await this.q.startTransaction();
     try {
       const deferred = transaction ? await this.dropSecondaryIndexes(table) : [];
