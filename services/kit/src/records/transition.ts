@@ -31,6 +31,7 @@ export async function transitionRecord<E extends RegionalRecord>(
   return ctx.db.transaction(async (em) => {
     const current = await em.getRepository(target.entity).findOne({ where: { id: seen.id } as never, lock: { mode: 'pessimistic_write' } });
     if (!current) throw notFound(target.typeName, id, 'id');
+    assertCanWrite(ctx, target.sector, current.regionCode); // moved meanwhile: judged where it is now
     return saveUpdate(em, target, current, step(current), ctx);
   });
 }
