@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { databaseUrlFor, dataDir, ensureDatabase, ensureEmbeddedPostgres, ensureRegionTemplate, type EmbeddedPostgresHandle } from '@pb/kit';
 import { SUBGRAPHS } from '../subgraphs.js';
 
@@ -40,8 +40,10 @@ export async function prepareDatabases(opts: DatabaseOptions): Promise<StackData
   let embedded: EmbeddedPostgresHandle | null = null;
   let adminUrl = opts.adminUrl;
   if (!adminUrl) {
-    opts.log?.('starting embedded PostgreSQL (data in .data/postgres)…');
-    embedded = await ensureEmbeddedPostgres({ dataDir: join(dataDir(), 'postgres') });
+    const folder = join(dataDir(), 'postgres');
+    const shown = folder.startsWith(`${process.cwd()}/`) ? relative(process.cwd(), folder) : folder;
+    opts.log?.(`starting embedded PostgreSQL (data in ${shown})…`);
+    embedded = await ensureEmbeddedPostgres({ dataDir: folder });
     adminUrl = embedded.adminUrl;
   }
   const template = await ensureRegionTemplate(adminUrl, opts.templateName ?? `${prefix}region_template`);
